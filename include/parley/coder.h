@@ -1,0 +1,80 @@
+// parley/coder.h: START HERE. The Coder turns documents into coded events.
+//
+//   auto lexicon = parley::Lexicon::load_directory(parley::default_data_dir());
+//   auto coder = parley::Coder::create(*lexicon, {});
+//   auto state = (*coder)->new_state();            // one per thread
+//   parley::CodedDocument out = (*coder)->code(std::move(doc), *state);
+//   for (const parley::Event& e : out.events) ...
+//
+// A Coder is built once (dictionaries compiled, WordNet loaded) and is then immutable: share it
+// across threads. Each thread owns its own Coder::State (scratch buffers); code() is thread-safe as
+// long as no two threads use the same State at once.
+#pragma once
+
+#include <memory>
+#include <string>
+#include <vector>
+
+#include "parley/document.h"
+#include "parley/event.h"
+#include "parley/lexicon.h"
+#include "parley/sentence.h"
+#include "parley/status.h"
+
+namespace parley {
+
+struct CoderOptions {
+  // The shallow coder works over tokens and dictionary matches without a syntactic parse: the fast
+  // mode. (The parser-based coder arrives with the syntax stage.)
+  bool shallow = true;
+  // In a document where a state's government speaks or is addressed (its minister, its president),
+  // a bare mention of that state ("China supports Iran") is coded as its government (CHNGOV).
+  bool state_as_government = true;
+  // WordNet's data files, for lemmas (Debian's wordnet-base).
+  std::string wordnet_dir = "/usr/share/wordnet";
+};
+
+// A document with its sentences and events, as sinks and stores take it.
+struct CodedDocument {
+  Document document;
+  std::vector<Sentence> sentences;
+  std::vector<Event> events;
+};
+
+class Coder {
+ public:
+  // Per-thread scratch (token buffers, matches). Opaque; create with new_state().
+  class State {
+   public:
+    State();
+    ~State();
+    struct Scratch;
+    std::unique_ptr<Scratch> scratch;
+  };
+
+  static Result<std::shared_ptr<const Coder>> create(std::shared_ptr<const Lexicon> lexicon,
+                                                      CoderOptions options = {});
+
+  std::unique_ptr<State> new_state() const;
+
+  // Codes one document. Never fails: a document the coder cannot read yields no events.
+  CodedDocument code(Document doc, State& state) const;
+
+  const Lexicon& lexicon() const { return *lexicon_; }
+  const CoderOptions& options() const { return options_; }
+
+  ~Coder();
+  struct Impl;
+
+ private:
+  Coder(std::shared_ptr<const Lexicon> lexicon, CoderOptions options, std::unique_ptr<Impl> impl);
+  std::shared_ptr<const Lexicon> lexicon_;
+  CoderOptions options_;
+  std::unique_ptr<Impl> impl_;
+};
+
+// A stable id for an event: a hash of doc_id, sentence, source code, target code and event code.
+std::string make_event_id(const std::string& doc_id, int sentence, const std::string& source_code,
+                          const std::string& target_code, const std::string& event_code);
+
+}  // namespace parley

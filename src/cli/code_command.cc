@@ -1,0 +1,117 @@
+#include <fmt/format.h>
+#include <sys/resource.h>
+
+#include <chrono>
+#include <fstream>
+#include <iostream>
+
+#include "cli/commands.h"
+#include "io/reader.h"
+#include "parley/coder.h"
+#include "parley/lexicon.h"
+#include "parley/pipeline.h"
+#include "parley/store.h"
+#include "parley/writer.h"
+
+namespace parley::cli {
+
+int run_code(const CodeOptions& options) {
+  io::ReadOptions read_options;
+  if (!options.date.empty()) {
+    read_options.default_date = Date::parse_iso(options.date);
+    if (!read_options.default_date) {
+      std::cerr << "parley: --date '" << options.date << "' is not a date (expected YYYY-MM-DD)\n";
+      return kUsage;
+    }
+  }
+  const auto started = std::chrono::steady_clock::now();
+  auto lexicon = Lexicon::load_directory(options.dict.empty() ? default_data_dir() : options.dict);
+  if (!lexicon.ok()) {
+    std::cerr << "parley: dictionaries did not load:\n" << lexicon.status().to_string() << "\n";
+    return kError;
+  }
+  CoderOptions coder_options;
+  coder_options.shallow = true;
+  coder_options.state_as_government = !options.no_state_as_government;
+  auto coder = Coder::create(*lexicon, coder_options);
+  const auto loaded = std::chrono::steady_clock::now();
+  if (!coder.ok()) {
+    std::cerr << "parley: " << coder.status().to_string() << "\n";
+    return kError;
+  }
+
+  std::ofstream file;
+  std::ostream* out = &std::cout;
+  if (!options.output.empty() && options.output != "-") {
+    file.open(options.output, std::ios::binary | std::ios::trunc);
+    if (!file) {
+      std::cerr << "parley: cannot write " << options.output << "\n";
+      return kError;
+    }
+    out = &file;
+  }
+  auto writer = make_writer(options.format, *out);
+  if (!writer.ok()) {
+    std::cerr << "parley: " << writer.status().to_string() << "\n";
+    return kUsage;
+  }
+  std::unique_ptr<Store> store;
+  if (!options.db.empty()) {
+    auto opened = Store::open(options.db);
+    if (!opened.ok()) {
+      std::cerr << "parley: " << opened.status().to_string() << "\n";
+      return kError;
+    }
+    store = std::move(opened).value();
+  }
+
+  io::ReadSummary summary;
+  std::size_t sentences = 0, events = 0;
+  bool store_failed = false;
+  code_documents(
+      **coder, options.threads,
+      [&](const std::function<void(Document&&)>& emit) {
+        summary = io::read_documents(options.inputs, read_options, options.stdin_jsonl, emit,
+                                     [](const Status& problem) {
+                                       std::cerr << "parley: skipped: " << problem.to_string() << "\n";
+                                     });
+      },
+      [&](CodedDocument&& coded) {
+        sentences += coded.sentences.size();
+        events += coded.events.size();
+        (*writer)->write(coded);
+        if (store && !store_failed) {
+          if (Status s = store->put(coded); !s) {
+            std::cerr << "parley: " << s.to_string() << "\n";
+            store_failed = true;
+          }
+        }
+      });
+  (*writer)->finish();
+  if (store && !store_failed) {
+    if (Status s = store->flush(); !s) {
+      std::cerr << "parley: " << s.to_string() << "\n";
+      store_failed = true;
+    }
+  }
+  const auto finished = std::chrono::steady_clock::now();
+  const double seconds = std::chrono::duration<double>(finished - started).count();
+  if (!options.quiet) {
+    std::cerr << fmt::format("parley: {} documents, {} sentences, {} events, {} skipped in {:.2f} s\n",
+                             summary.documents, sentences, events, summary.skipped, seconds);
+  }
+  if (!options.bench_report.empty()) {
+    rusage usage{};
+    getrusage(RUSAGE_SELF, &usage);
+    std::ofstream report(options.bench_report);
+    report << fmt::format(
+        "{{\"documents\": {}, \"sentences\": {}, \"events\": {}, \"load_seconds\": {:.6f}, "
+        "\"coding_seconds\": {:.6f}, \"peak_rss_mb\": {:.1f}}}\n",
+        summary.documents, sentences, events, std::chrono::duration<double>(loaded - started).count(),
+        std::chrono::duration<double>(finished - loaded).count(), usage.ru_maxrss / 1024.0);
+  }
+  if (store_failed || !*out) return kError;
+  return summary.skipped > 0 ? kSkipped : kOk;
+}
+
+}  // namespace parley::cli

@@ -1,0 +1,50 @@
+// The parley subcommands, each a function from parsed options to an exit code.
+#pragma once
+
+#include <string>
+#include <vector>
+
+#ifndef PARLEY_CLI_VERSION
+#define PARLEY_CLI_VERSION "0.1.0"
+#endif
+
+namespace parley::cli {
+
+enum ExitCode { kOk = 0, kError = 1, kUsage = 2, kSkipped = 3 };
+
+struct CodeOptions {
+  std::vector<std::string> inputs;
+  std::string date;
+  int threads = 1;
+  std::string format = "jsonl";
+  std::string output = "-";
+  std::string db;
+  std::string dict;
+  bool shallow = false;
+  bool stdin_jsonl = false;
+  bool no_state_as_government = false;
+  bool quiet = false;
+  std::string bench_report;  // write timing and peak memory as JSON to this file
+};
+int run_code(const CodeOptions& options);
+
+struct StatsOptions {
+  std::string db;
+  bool all = false;
+  int limit = 40;
+};
+int run_stats(const StatsOptions& options);
+
+int run_codes(const std::string& code);
+
+struct DictOptions {
+  std::string dir;
+  std::string phrase;
+  std::string date;
+  bool show_warnings = false;
+};
+int run_dict_check(const DictOptions& options);
+int run_dict_stats(const DictOptions& options);
+int run_dict_lookup(const DictOptions& options);
+
+}  // namespace parley::cli

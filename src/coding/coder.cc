@@ -1,0 +1,176 @@
+// The pipeline in one place: text -> mentions -> patterns -> events.
+#include "parley/coder.h"
+
+#include <algorithm>
+#include <cstdio>
+
+#include "coding/mentions.h"
+#include "coding/shallow_coder.h"
+#include "lexicon/compiled.h"
+#include "parley/codebook.h"
+#include "syntax/lemmatizer.h"
+#include "text/text.h"
+
+namespace parley {
+
+struct Coder::Impl {
+  std::shared_ptr<const syntax::Lemmatizer> lemmatizer;
+  std::unique_ptr<coding::ShallowCoder> shallow;
+};
+
+struct Coder::State::Scratch {
+  coding::SentenceScratch sentence;
+  std::vector<coding::RawEvent> raw;
+};
+Coder::State::State() : scratch(std::make_unique<Scratch>()) {}
+Coder::State::~State() = default;
+
+Coder::Coder(std::shared_ptr<const Lexicon> lexicon, CoderOptions options, std::unique_ptr<Impl> impl)
+    : lexicon_(std::move(lexicon)), options_(std::move(options)), impl_(std::move(impl)) {}
+Coder::~Coder() = default;
+
+Result<std::shared_ptr<const Coder>> Coder::create(std::shared_ptr<const Lexicon> lexicon, CoderOptions options) {
+  if (!lexicon) return Status::invalid_input("Coder::create: no lexicon");
+  auto lemmatizer = syntax::Lemmatizer::load(options.wordnet_dir);
+  if (!lemmatizer.ok()) return lemmatizer.status();
+  auto impl = std::make_unique<Impl>();
+  impl->lemmatizer = std::move(lemmatizer).value();
+  impl->shallow = std::make_unique<coding::ShallowCoder>(lexicon->compiled(), *impl->lemmatizer);
+  return std::shared_ptr<const Coder>(new Coder(std::move(lexicon), std::move(options), std::move(impl)));
+}
+
+std::unique_ptr<Coder::State> Coder::new_state() const { return std::make_unique<State>(); }
+
+std::string make_event_id(const std::string& doc_id, int sentence, const std::string& source_code,
+                          const std::string& target_code, const std::string& event_code) {
+  // Two independent 64-bit FNV-1a hashes (different offsets) make a 128-bit id: stable across
+  // runs, platforms and versions, which stores and de-duplication rely on.
+  auto fnv = [](std::uint64_t h, const std::string& part) {
+    for (unsigned char c : part) {
+      h ^= c;
+      h *= 0x100000001b3ULL;
+    }
+    h ^= 0x1f;  // field separator
+    h *= 0x100000001b3ULL;
+    return h;
+  };
+  const std::string sentence_text = std::to_string(sentence);
+  std::uint64_t a = 0xcbf29ce484222325ULL, b = 0x84222325cbf29ce4ULL;
+  for (const std::string* part : {&doc_id, &sentence_text, &source_code, &target_code, &event_code}) {
+    a = fnv(a, *part);
+    b = fnv(b, *part + "#");
+  }
+  char buf[33];
+  std::snprintf(buf, sizeof buf, "%016llx%016llx", static_cast<unsigned long long>(a),
+                static_cast<unsigned long long>(b));
+  return buf;
+}
+
+namespace {
+
+std::string_view field_text(const Document& doc, const Sentence& s) {
+  return s.field == Field::kTitle ? std::string_view(doc.title) : std::string_view(doc.text);
+}
+
+ActorRef make_actor(const Document& doc, const Sentence& s, const coding::ActorSpan& a) {
+  ActorRef ref;
+  ref.code = a.code;
+  std::string country = coding::country_of(a.code);
+  if (!country.empty()) ref.country = country;
+  std::string sector = coding::sector_of(a.code);
+  if (!sector.empty()) ref.sector = sector;
+  if (a.begin >= 0 && a.end > a.begin && a.end <= static_cast<int>(s.tokens.size())) {
+    ref.start = s.tokens[a.begin].start;
+    ref.end = s.tokens[a.end - 1].end;
+    std::string_view text = field_text(doc, s);
+    if (ref.end <= text.size() && ref.start <= ref.end) ref.text = std::string(text.substr(ref.start, ref.end - ref.start));
+  }
+  return ref;
+}
+
+}  // namespace
+
+CodedDocument Coder::code(Document doc, State& state) const {
+  CodedDocument out;
+  out.sentences = text::segment(doc);
+  coding::DocumentContext context;
+  context.date = doc.date;
+  const auto& compiled = lexicon_->compiled();
+  const Codebook& codebook = Codebook::cameo();
+
+  struct Pending {
+    int sentence;
+    coding::RawEvent raw;
+  };
+  std::vector<Pending> pending;
+  for (const Sentence& sentence : out.sentences) {
+    auto& scratch = *state.scratch;
+    scratch.raw.clear();
+    impl_->shallow->code_sentence(sentence, context, scratch.sentence, scratch.raw);
+    for (auto& r : scratch.raw) pending.push_back({sentence.index, std::move(r)});
+  }
+
+  // A bare state in a document where its government takes part is that government: in a readout
+  // where China's foreign minister speaks, "China supports Iran" is CHNGOV -> IRNGOV.
+  auto upgrade = [&](std::string& code) {
+    if (!options_.state_as_government || code.size() != 3 || coding::country_of(code).empty()) return;
+    if (std::find(context.government_countries.begin(), context.government_countries.end(), code) !=
+        context.government_countries.end())
+      code += "GOV";
+  };
+
+  for (Pending& p : pending) {
+    coding::RawEvent& r = p.raw;
+    upgrade(r.source.code);
+    upgrade(r.target.code);
+    upgrade(r.speaker);
+    if (r.source.code == r.target.code) continue;
+    const auto& pattern = compiled.patterns[r.pattern];
+    const EventCode* ec = codebook.find(pattern.code);
+    if (ec == nullptr) continue;  // the loader validates codes; never happens with a checked lexicon
+    const Sentence& s = out.sentences[p.sentence];
+    Event e;
+    e.doc_id = doc.id;
+    e.sentence = p.sentence;
+    e.date = doc.date;
+    e.lang = doc.lang;
+    e.source = make_actor(doc, s, r.source);
+    if (!r.target.code.empty()) e.target = make_actor(doc, s, r.target);
+    e.code = std::string(ec->code);
+    e.root = Codebook::root_string(ec->code);
+    e.name = std::string(ec->name);
+    e.quad = ec->quad;
+    e.goldstein = ec->goldstein;
+    e.plover_type = std::string(ec->plover_type);
+    if (!ec->plover_mode.empty()) e.plover_mode = std::string(ec->plover_mode);
+    e.negated = r.negated;
+    e.modality = r.modality;
+    if (!r.speaker.empty()) e.speaker = r.speaker;
+    e.field = s.field;
+    e.evidence_start = s.start;
+    e.evidence_end = s.end;
+    std::string_view text = field_text(doc, s);
+    if (s.end <= text.size() && s.start <= s.end) e.evidence_text = std::string(text.substr(s.start, s.end - s.start));
+    e.rule = pattern.rule;
+    e.event_id = make_event_id(doc.id, p.sentence, r.source.code, r.target.code, e.code);
+    // The same event twice from one sentence (two patterns, same dyad and code) is one event.
+    bool duplicate = false;
+    for (const Event& prior : out.events)
+      if (prior.event_id == e.event_id) duplicate = true;
+    if (!duplicate) out.events.push_back(std::move(e));
+  }
+  out.document = std::move(doc);
+  return out;
+}
+
+const char* modality_name(Modality m) {
+  switch (m) {
+    case Modality::kAsserted: return "asserted";
+    case Modality::kIntended: return "intended";
+    case Modality::kHypothetical: return "hypothetical";
+    case Modality::kReported: return "reported";
+  }
+  return "asserted";
+}
+
+}  // namespace parley

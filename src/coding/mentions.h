@@ -1,0 +1,41 @@
+// Actor mentions: dictionary phrase matches combined into the actors a sentence names.
+//
+// "Iranian Foreign Minister Hossein Amir-Abdollahian" is three phrase hits (a state adjective, an
+// agent, a person) and one mention (IRNGOV). Combination rules, in order:
+//   state + agent            "Chinese troops" -> CHNMIL, "Iranian Foreign Minister" -> IRNGOV
+//   state 's agent           "China's foreign minister" -> CHNGOV
+//   agent of state           "the foreign minister of Iran" -> IRNGOV
+//   agent/state + person     "Foreign Minister Qin Gang" -> the person's code (more specific)
+//   state + "side"           "the Chinese side" -> CHNGOV (readout idiom for a government)
+#pragma once
+
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "lexicon/compiled.h"
+#include "parley/date.h"
+#include "parley/sentence.h"
+
+namespace parley::coding {
+
+struct Mention {
+  int begin = 0;  // token range [begin, end)
+  int end = 0;
+  std::string code;           // "CHNGOV", "IRN", "IGOUNO", "---GOV" (agent of unknown country)
+  lexicon_internal::ActorKind kind = lexicon_internal::ActorKind::kState;
+  bool agent_only = false;    // a role with no country ("the foreign minister")
+  std::string rule;           // the dictionary line of the most specific part
+};
+
+// Country part of a code ("CHN" of "CHNGOV"), or empty for IGOs, NGOs and unknown ("---GOV").
+std::string country_of(const std::string& code);
+// Sector part ("GOV" of "CHNGOV", "GOV" of "---GOV"), or empty.
+std::string sector_of(const std::string& code);
+
+// Finds the mentions of one sentence. `folded` holds text::fold of each token.
+void find_mentions(const lexicon_internal::Compiled& lexicon, const Sentence& sentence,
+                   const std::vector<std::string>& folded, const std::optional<Date>& date,
+                   std::vector<lexicon_internal::PhraseHit>& hits_scratch, std::vector<Mention>& out);
+
+}  // namespace parley::coding

@@ -1,0 +1,476 @@
+// The shallow coder. Each rule below is written for the language of readouts and wire news; the
+// sentence in each comment is the case it was written for.
+#include "coding/shallow_coder.h"
+
+#include <algorithm>
+#include <array>
+#include <string_view>
+
+#include "text/text.h"
+
+namespace parley::coding {
+
+using lexicon_internal::ActorKind;
+using lexicon_internal::ElementKind;
+using lexicon_internal::PatternElement;
+using lexicon_internal::VerbPattern;
+
+namespace {
+
+constexpr int kMaxGap = 2;          // words allowed between two pattern elements
+constexpr int kMaxTargetLead = 3;   // words allowed before the target's actor ("the", "its", ...)
+constexpr int kMaxOpenGap = 15;     // reach of "..." within a clause
+constexpr int kMaxDyadsPerPredicate = 12;
+
+template <std::size_t N>
+bool in(std::string_view word, const std::array<std::string_view, N>& set) {
+  return std::find(set.begin(), set.end(), word) != set.end();
+}
+
+constexpr std::array<std::string_view, 27> kPrepositions = {
+    "in", "with", "to", "of", "for", "on", "by", "from", "against", "at", "about", "between", "among",
+    "toward", "towards", "during", "after", "before", "over", "under", "including", "like", "into",
+    "via", "upon", "without", "than"};
+constexpr std::array<std::string_view, 16> kSpeechVerbs = {
+    "say", "add", "state", "stress", "note", "emphasize", "emphasise", "tell", "announce", "declare",
+    "affirm", "reiterate", "underline", "assert", "insist", "point"};
+constexpr std::array<std::string_view, 4> kNegations = {"not", "n't", "never", "no"};
+constexpr std::array<std::string_view, 4> kFutureMarkers = {"will", "shall", "'ll", "wo"};
+constexpr std::array<std::string_view, 14> kIntentMarkers = {
+    "ready", "willing", "willingness", "intend", "intention", "plan", "prepared", "hope", "wish",
+    "seek", "aim", "readiness", "commit", "determined"};
+constexpr std::array<std::string_view, 9> kJointSubjects = {"sides", "countries", "leaders", "ministers",
+                                                            "parties", "governments", "nations", "presidents",
+                                                            "delegations"};
+// Codes of acts that two actors do together: "China and Iran held talks" is a consultation both ways.
+bool joint_code(std::string_view code) {
+  return code.starts_with("04") || code.starts_with("06") || code == "057" || code == "036" ||
+         code.starts_with("08") && code.size() == 3 && code == "081";
+}
+
+bool is_punct(std::string_view w) {
+  return !w.empty() && !std::isalnum(static_cast<unsigned char>(w[0])) && w[0] != '\'' &&
+         static_cast<unsigned char>(w[0]) < 0x80;
+}
+
+constexpr std::array<std::string_view, 2> kConditionals = {"if", "unless"};
+constexpr std::array<std::string_view, 5> kModalHypotheticals = {"could", "might", "may", "should", "would"};
+constexpr std::array<std::string_view, 9> kSubordinators = {"if", "unless", "when", "whenever", "although",
+                                                            "though", "because", "since", "after"};
+
+// Does a new clause start at token i? At ";", ":", "but", "while", "whereas", and at ", and" /
+// ", but" when what follows is a clause ("China praised Iran, and Russia criticized Ukraine") rather
+// than the last item of a list ("thanked China, Russia, and Turkey for ...").
+bool clause_break(const SentenceScratch& s, int i) {
+  const std::vector<std::string>& folded = s.folded;
+  const std::string& w = folded[i];
+  const int n = static_cast<int>(folded.size());
+  if (s.mention_at[i] >= 0) return false;
+  if (w == ";" || w == ":" || w == "but" || w == "whereas") return true;
+  if (w == "while" && i > 0 && folded[i - 1] == ",") return false;  // the "," already broke
+  if (w == "while") return true;
+  if (w == "," && i + 1 < n && (folded[i + 1] == "and" || folded[i + 1] == "but" || folded[i + 1] == "while")) {
+    if (folded[i + 1] != "and" || i + 2 >= n) return true;
+    const int mi = s.mention_at[i + 2];
+    if (mi < 0) return true;  // ", and is ready to ...": a coordinated predicate
+    const int after = s.mentions[mi].end;
+    if (after >= n) return false;
+    const std::string& next = folded[after];
+    const bool list_end = !std::isalnum(static_cast<unsigned char>(next[0])) ||
+                          in(std::string_view(next), kPrepositions);
+    return !list_end;
+  }
+  return false;
+}
+
+}  // namespace
+
+struct ShallowCoder::Match {
+  int end = 0;
+  int target = -1;        // mention index
+  bool has_target_slot = false;
+  int source = -1;        // mention index for $S
+  bool reciprocal = false;  // the target is "each other" / "one another"
+};
+
+void ShallowCoder::prepare(const Sentence& sentence, const DocumentContext& context,
+                           SentenceScratch& s) const {
+  const std::size_t n = sentence.tokens.size();
+  s.folded.resize(n);
+  s.verb_lemma.resize(n);
+  s.noun_lemma.resize(n);
+  for (std::size_t i = 0; i < n; ++i) {
+    s.folded[i] = text::fold(sentence.tokens[i].form);
+    s.verb_lemma[i] = lemmatizer_.lemma(s.folded[i], "VERB");
+    s.noun_lemma[i] = lemmatizer_.lemma(s.folded[i], "NOUN");
+  }
+  find_mentions(lexicon_, sentence, s.folded, context.date, s.hits, s.mentions);
+  s.mention_at.assign(n, -1);
+  for (std::size_t m = 0; m < s.mentions.size(); ++m)
+    for (int t = s.mentions[m].begin; t < s.mentions[m].end; ++t) s.mention_at[t] = static_cast<int>(m);
+}
+
+bool ShallowCoder::match_pattern(const VerbPattern& pattern, int predicate, int clause_end,
+                                 const SentenceScratch& s, Match& match) const {
+  const auto& elems = pattern.elements;
+  auto word_matches = [&](const PatternElement& e, int t) {
+    if (s.mention_at[t] >= 0) return false;
+    for (const std::string& w : e.words)
+      if (s.folded[t] == w || s.verb_lemma[t] == w || s.noun_lemma[t] == w) return true;
+    return false;
+  };
+  // Depth-first over elements; `slack` is how far the element may start after `pos`.
+  auto step = [&](auto&& self, std::size_t k, int pos, int slack, Match m) -> bool {
+    if (k == elems.size()) {
+      match = m;
+      match.end = pos;
+      return true;
+    }
+    const PatternElement& e = elems[k];
+    const int last = std::min(clause_end - 1, pos + slack);
+    switch (e.kind) {
+      case ElementKind::kGap:
+        return self(self, k + 1, pos, kMaxOpenGap, m);
+      case ElementKind::kWord:
+        for (int t = pos; t <= last; ++t) {
+          if (word_matches(e, t) && self(self, k + 1, t + 1, kMaxGap, m)) return true;
+          if (s.folded[t] == "," || s.folded[t] == ";") break;
+        }
+        return e.optional && self(self, k + 1, pos, slack, m);
+      case ElementKind::kTarget:
+      case ElementKind::kSource: {
+        const bool target = e.kind == ElementKind::kTarget;
+        if (target) m.has_target_slot = true;
+        for (int t = pos; t <= std::min(clause_end - 1, pos + std::max(slack, kMaxTargetLead)); ++t) {
+          const int mi = s.mention_at[t];
+          if (mi >= 0 && s.mentions[mi].begin == t) {
+            Match with = m;
+            (target ? with.target : with.source) = mi;
+            if (self(self, k + 1, s.mentions[mi].end, kMaxGap, with)) return true;
+            break;
+          }
+          if (is_punct(s.folded[t]) || s.folded[t] == "and") break;
+        }
+        // "support each other": the target is the source's partner (resolved by the caller).
+        if (target && pos + 1 < clause_end &&
+            ((s.folded[pos] == "each" && s.folded[pos + 1] == "other") ||
+             (s.folded[pos] == "one" && s.folded[pos + 1] == "another"))) {
+          Match with = m;
+          with.reciprocal = true;
+          return self(self, k + 1, pos + 2, kMaxGap, with);
+        }
+        // No actor there: the slot is a noun phrase we cannot code ("calls on other parties to").
+        if (pos < clause_end && !is_punct(s.folded[pos]))
+          return self(self, k + 1, pos + 1, kMaxGap + 3, m);
+        return false;
+      }
+    }
+    return false;
+  };
+  return step(step, 1, predicate + 1, kMaxGap, Match{});
+}
+
+void ShallowCoder::code_sentence(const Sentence& sentence, DocumentContext& context, SentenceScratch& s,
+                                 std::vector<RawEvent>& out) const {
+  prepare(sentence, context, s);
+  s.speech_verb.assign(sentence.tokens.size(), 0);
+  const int n = static_cast<int>(sentence.tokens.size());
+  if (n == 0) return;
+
+  for (const Mention& m : s.mentions) {
+    if (m.agent_only) continue;
+    if (std::find(context.participants.begin(), context.participants.end(), m.code) == context.participants.end())
+      context.participants.push_back(m.code);
+    if (sector_of(m.code) == "GOV") {
+      std::string c = country_of(m.code);
+      if (!c.empty() && std::find(context.government_countries.begin(), context.government_countries.end(), c) ==
+                            context.government_countries.end())
+        context.government_countries.push_back(c);
+    }
+  }
+
+  // Clauses: [start, end) ranges, with their speaker (reported speech) if any.
+  struct Clause {
+    int start = 0;
+    int end = 0;
+    ActorSpan speaker;        // code empty = not reported speech
+    std::vector<ActorSpan> subjects;  // the clause's subject (compound allowed)
+    int subject_end = -1;     // token after the subject
+    bool conditional = false; // the consequent of an "if" clause, or itself an "if" clause
+  };
+  std::vector<Clause> clauses;
+  std::vector<int> clause_of(n, 0);
+  {
+    Clause c;
+    for (int i = 0; i < n; ++i) {
+      // "If Russia attacks Ukraine, the United States will ...": a subordinate clause ends at its comma,
+      // and the clause after a conditional is hypothetical too.
+      const bool subordinate_end = s.folded[i] == "," && c.start < n && in(s.folded[c.start], kSubordinators);
+      if ((subordinate_end || clause_break(s, i)) && i > c.start) {
+        c.end = i;
+        clauses.push_back(c);
+        Clause next;
+        next.start = i + 1;
+        next.speaker = c.speaker;  // "X said that A, and B": B is still X's words
+        next.conditional = subordinate_end && in(s.folded[c.start], kConditionals);
+        c = next;
+        continue;
+      }
+      // "X said that ...": a new clause in X's words.
+      const std::string& v = s.verb_lemma[i];
+      if (s.mention_at[i] < 0 && in(v, kSpeechVerbs) && i + 1 < n &&
+          (s.folded[i + 1] == "that" || (v == "point" && i + 2 < n && s.folded[i + 1] == "out" &&
+                                         s.folded[i + 2] == "that"))) {
+        const int that = v == "point" ? i + 2 : i + 1;
+        // The speaker is the subject before the verb: a mention, or a pronoun for the last person.
+        ActorSpan speaker;
+        for (int t = i - 1; t >= c.start; --t) {
+          if (s.mention_at[t] >= 0) {
+            const Mention& m = s.mentions[s.mention_at[t]];
+            speaker = {m.code, m.begin, m.end};
+            break;
+          }
+          if ((s.folded[t] == "he" || s.folded[t] == "she") && !context.last_person.empty()) {
+            speaker = {context.last_person, t, t + 1};
+            break;
+          }
+        }
+        s.speech_verb[i] = 1;
+        c.end = i;
+        clauses.push_back(c);
+        Clause next;
+        next.start = that + 1;
+        next.speaker = speaker.code.empty() ? c.speaker : speaker;
+        if (!speaker.code.empty() && country_of(speaker.code) != speaker.code &&
+            !speaker.code.starts_with("---"))
+          context.last_person = speaker.code;
+        c = next;
+        i = that;
+      }
+    }
+    c.end = n;
+    clauses.push_back(c);
+    for (std::size_t k = 0; k < clauses.size(); ++k)
+      for (int t = clauses[k].start; t < clauses[k].end && t < n; ++t) clause_of[t] = static_cast<int>(k);
+  }
+
+  // The conjuncts of the mention at index mi: "China and Iran", "Russia, Turkey and Iran".
+  auto conjuncts = [&](int mi) {
+    std::vector<int> group{mi};
+    int end = s.mentions[mi].end;
+    for (std::size_t next = mi + 1; next < s.mentions.size(); ++next) {
+      const Mention& m = s.mentions[next];
+      int t = end;
+      while (t < m.begin && (s.folded[t] == "and" || s.folded[t] == "," || s.folded[t] == "as" ||
+                             s.folded[t] == "well" || s.folded[t] == "the"))
+        ++t;
+      if (t != m.begin || t == end || clause_of[m.begin] != clause_of[s.mentions[mi].begin]) break;
+      group.push_back(static_cast<int>(next));
+      end = m.end;
+    }
+    return group;
+  };
+
+  // Predicates: the most specific pattern that matches at each token.
+  struct Found {
+    int predicate;
+    int pattern;
+    Match match;
+  };
+  std::vector<Found> found;
+  std::vector<int> first_predicate(clauses.size(), -1);
+  for (int p = 0; p < n; ++p) {
+    if (s.mention_at[p] >= 0 || s.speech_verb[p] || is_punct(s.folded[p])) continue;
+    const std::array<const std::string*, 3> keys = {&s.folded[p], &s.verb_lemma[p], &s.noun_lemma[p]};
+    const VerbPattern* best = nullptr;
+    Match best_match;
+    int best_index = -1;
+    for (std::size_t k = 0; k < keys.size(); ++k) {
+      if (k > 0 && *keys[k] == *keys[k - 1]) continue;
+      if (k == 2 && *keys[2] == *keys[0]) continue;
+      auto it = lexicon_.patterns_by_predicate.find(*keys[k]);
+      if (it == lexicon_.patterns_by_predicate.end()) continue;
+      const Clause& clause = clauses[clause_of[p]];
+      for (int pi : it->second) {
+        const VerbPattern& pattern = lexicon_.patterns[pi];
+        if (best != nullptr && pattern.specificity <= best->specificity) break;
+        Match m;
+        if (match_pattern(pattern, p, clause.end, s, m)) {
+          best = &pattern;
+          best_match = m;
+          best_index = pi;
+          break;
+        }
+      }
+    }
+    if (best == nullptr) continue;
+    found.push_back({p, best_index, best_match});
+    if (first_predicate[clause_of[p]] < 0) first_predicate[clause_of[p]] = p;
+  }
+
+  // Subjects of each clause: the first mention not inside a prepositional phrase; or a pronoun;
+  // or "the two sides"; else inherited from the previous clause of the sentence (coordination:
+  // "China supports Iran ..., and is ready to work with Iran").
+  auto joint_subject_at = [&](int t) {
+    // "the two sides", "both countries", "the two leaders"
+    if (t + 1 < n && (s.folded[t] == "two" || s.folded[t] == "both") && in(s.folded[t + 1], kJointSubjects))
+      return 2;
+    return 0;
+  };
+  for (std::size_t k = 0; k < clauses.size(); ++k) {
+    Clause& c = clauses[k];
+    // Only words before the clause's first predicate can be its subject.
+    const int window_end = first_predicate[k] >= 0 ? first_predicate[k] : c.end;
+    for (int t = c.start; t < window_end; ++t) {
+      const int mi = s.mention_at[t];
+      if (mi >= 0) {
+        bool after_prep = t > c.start && in(s.folded[t - 1], kPrepositions);
+        if (t > c.start + 1 && s.folded[t - 1] == "the" && in(s.folded[t - 2], kPrepositions)) after_prep = true;
+        if (after_prep) {
+          t = s.mentions[mi].end - 1;
+          continue;
+        }
+        for (int g : conjuncts(mi)) {
+          c.subjects.push_back({s.mentions[g].code, s.mentions[g].begin, s.mentions[g].end});
+          c.subject_end = s.mentions[g].end;
+        }
+        break;
+      }
+      if (s.folded[t] == "he" || s.folded[t] == "she") {
+        if (!context.last_person.empty()) c.subjects.push_back({context.last_person, t, t + 1});
+        c.subject_end = t + 1;
+        break;
+      }
+      if (int len = joint_subject_at(t); len > 0) {
+        for (std::size_t p = 0; p < context.participants.size() && c.subjects.size() < 2; ++p)
+          if (country_of(context.participants[p]) != "" || context.participants[p].starts_with("IGO"))
+            c.subjects.push_back({context.participants[p], t > c.start && s.folded[t - 1] == "the" ? t - 1 : t,
+                                  t + len});
+        c.subject_end = t + len;
+        break;
+      }
+      if (s.folded[t] == "they" || s.folded[t] == "it") break;  // unresolved: no subject
+      // Stop at the first verb-like word that could be the clause's predicate.
+    }
+    if (c.subjects.empty() && k > 0 && clauses[k - 1].speaker.code == c.speaker.code) {
+      c.subjects = clauses[k - 1].subjects;
+    }
+    if (c.subjects.empty() && !c.speaker.code.empty()) c.subjects.push_back(c.speaker);
+    if (!c.subjects.empty()) {
+      const std::string& first = c.subjects.front().code;
+      if (country_of(first) != first && !first.starts_with("---") && c.subjects.size() == 1 &&
+          lexicon_.actors.size() > 0) {
+        // Remember people who act, for "he"/"she" later.
+        for (const Mention& m : s.mentions)
+          if (m.code == first && m.kind == ActorKind::kPerson && !m.agent_only) context.last_person = first;
+      }
+    }
+  }
+
+
+  for (const Found& f : found) {
+    const int p = f.predicate;
+    const VerbPattern* best = &lexicon_.patterns[f.pattern];
+    const Match& best_match = f.match;
+    const int best_index = f.pattern;
+    const Clause& clause = clauses[clause_of[p]];
+    RawEvent base;
+    base.pattern = best_index;
+    base.predicate = p;
+    base.speaker = clause.speaker.code;
+
+    // Sources: $S, else the clause's subject. Passive "Iran was attacked by Israel": swap.
+    std::vector<ActorSpan> sources;
+    std::vector<ActorSpan> targets;
+    auto span_of = [&](int g) { return ActorSpan{s.mentions[g].code, s.mentions[g].begin, s.mentions[g].end}; };
+    bool passive = false;
+    if (p > 0 && best_match.source < 0) {
+      const std::string& before = s.folded[p - 1];
+      const bool be = before == "was" || before == "were" || before == "been" || before == "being" ||
+                      before == "is" || before == "are";
+      if (be && p + 1 < n && s.folded[p + 1] == "by" && s.mention_at[p + 1 + 0] < 0 && p + 2 < n &&
+          s.mention_at[p + 2] >= 0) {
+        passive = true;
+        for (int g : conjuncts(s.mention_at[p + 2])) sources.push_back(span_of(g));
+        targets = clause.subjects;
+      }
+    }
+    if (!passive) {
+      if (best_match.source >= 0) {
+        for (int g : conjuncts(best_match.source)) sources.push_back(span_of(g));
+      } else {
+        // Only a subject that stands before the predicate.
+        if (clause.subject_end <= p + 1) sources = clause.subjects;
+      }
+      if (best_match.target >= 0)
+        for (int g : conjuncts(best_match.target)) targets.push_back(span_of(g));
+    }
+    if (sources.empty()) continue;
+
+    // Negation and modality from the words between the subject and the predicate.
+    const int from = std::max(clause.start, clause.subject_end < 0 ? clause.start : clause.subject_end);
+    bool intended = false, hypothetical = false;
+    for (int t = std::max(from, p - 6); t < p; ++t) {
+      const std::string& w = s.folded[t];
+      if (in(w, kNegations)) base.negated = true;
+      if (in(w, kFutureMarkers) || in(s.verb_lemma[t], kIntentMarkers) || in(w, kIntentMarkers)) intended = true;
+    }
+    if (clause.conditional) hypothetical = true;
+    for (int t = clause.start; t < clause.end; ++t)
+      if (in(s.folded[t], kConditionals)) hypothetical = true;
+    for (int t = std::max(from, p - 6); t < p; ++t)
+      if (in(s.folded[t], kModalHypotheticals)) hypothetical = true;
+    if (in(s.verb_lemma[p], kIntentMarkers) || in(s.folded[p], kIntentMarkers)) intended = true;
+    for (const PatternElement& e : best->elements)
+      for (const std::string& w : e.words)
+        if (in(std::string_view(w), kIntentMarkers)) intended = true;
+    if (best->code.starts_with("03")) intended = true;
+    base.modality = hypothetical ? Modality::kHypothetical
+                    : intended   ? Modality::kIntended
+                    : !base.speaker.empty() ? Modality::kReported
+                                            : Modality::kAsserted;
+
+    // Dyads: each source with each target; joint acts of a compound subject go both ways.
+    int made = 0;
+    auto emit = [&](const ActorSpan& src, const ActorSpan& tgt) {
+      if (made >= kMaxDyadsPerPredicate || src.code == tgt.code) return;
+      for (const RawEvent& e : out)
+        if (e.source.code == src.code && e.target.code == tgt.code &&
+            lexicon_.patterns[e.pattern].code == best->code)
+          return;
+      RawEvent e = base;
+      e.source = src;
+      e.target = tgt;
+      out.push_back(std::move(e));
+      ++made;
+    };
+    if (best_match.reciprocal && sources.size() == 1) {
+      // "Iran will work with China ..., and continue to support each other": the partner is the
+      // last other actor named before the predicate in this sentence.
+      for (int t = p - 1; t >= 0; --t) {
+        const int mi = s.mention_at[t];
+        if (mi >= 0 && s.mentions[mi].code != sources[0].code && !s.mentions[mi].agent_only) {
+          sources.push_back(span_of(mi));
+          break;
+        }
+      }
+      if (sources.size() == 1) continue;
+    }
+    if (best_match.reciprocal) {
+      for (const auto& a : sources)
+        for (const auto& b : sources) emit(a, b);
+    } else if (!targets.empty()) {
+      for (const auto& src : sources)
+        for (const auto& tgt : targets) emit(src, tgt);
+    } else if (sources.size() >= 2 && joint_code(best->code)) {
+      for (const auto& a : sources)
+        for (const auto& b : sources) emit(a, b);
+    } else if (!best_match.has_target_slot || best_match.target < 0) {
+      for (const auto& src : sources) emit(src, ActorSpan{});
+    }
+    // Skip the words the pattern consumed: they cannot start another predicate.
+    (void)passive;
+  }
+}
+
+}  // namespace parley::coding

@@ -1,0 +1,75 @@
+// The shallow coder: events from tokens and dictionary matches, with no syntactic parse (the fast
+// mode, `--shallow`). See shallow_coder.cc for the rules, each with an example sentence.
+#pragma once
+
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "coding/mentions.h"
+#include "lexicon/compiled.h"
+#include "parley/event.h"
+#include "parley/sentence.h"
+#include "syntax/lemmatizer.h"
+
+namespace parley::coding {
+
+// What the coder remembers across the sentences of one document (for pronouns and "the two sides").
+struct DocumentContext {
+  std::optional<Date> date;
+  std::string last_person;               // code of the last person named as a subject or speaker
+  std::vector<std::string> participants; // distinct actor codes in order of first mention
+  std::vector<std::string> government_countries;  // states whose government takes part
+};
+
+// One event found in a sentence, before the document-level pass fills in the rest.
+// An actor as an event names it: its code and the tokens [begin, end) of this sentence that refer to
+// it (a name, or a pronoun or "the two sides" resolved by coreference).
+struct ActorSpan {
+  std::string code;
+  int begin = -1;
+  int end = -1;
+};
+
+struct RawEvent {
+  ActorSpan source;
+  ActorSpan target;                      // code empty = no target
+  int predicate = -1;                    // token index of the predicate
+  int pattern = -1;                      // index into Compiled::patterns
+  bool negated = false;
+  Modality modality = Modality::kAsserted;
+  std::string speaker;                   // code; empty = none
+};
+
+struct SentenceScratch {
+  std::vector<std::string> folded;
+  std::vector<std::string> verb_lemma;
+  std::vector<std::string> noun_lemma;
+  std::vector<lexicon_internal::PhraseHit> hits;
+  std::vector<Mention> mentions;
+  std::vector<int> mention_at;           // token -> index of the mention covering it, or -1
+  std::vector<char> speech_verb;         // token introduces reported speech ("said" in "said that")
+};
+
+class ShallowCoder {
+ public:
+  ShallowCoder(const lexicon_internal::Compiled& lexicon, const syntax::Lemmatizer& lemmatizer)
+      : lexicon_(lexicon), lemmatizer_(lemmatizer) {}
+
+  // Appends the events of one sentence. Updates `context` (participants, last person).
+  void code_sentence(const Sentence& sentence, DocumentContext& context, SentenceScratch& scratch,
+                     std::vector<RawEvent>& out) const;
+
+  // Fills the mentions of one sentence into scratch (first pass over a document).
+  void prepare(const Sentence& sentence, const DocumentContext& context, SentenceScratch& scratch) const;
+
+ private:
+  struct Match;
+  bool match_pattern(const lexicon_internal::VerbPattern& pattern, int predicate, int clause_end,
+                     const SentenceScratch& s, Match& match) const;
+
+  const lexicon_internal::Compiled& lexicon_;
+  const syntax::Lemmatizer& lemmatizer_;
+};
+
+}  // namespace parley::coding

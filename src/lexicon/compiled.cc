@@ -1,0 +1,126 @@
+// Matching over the compiled dictionaries: date resolution of actor codes, phrase search, indexes.
+#include "lexicon/compiled.h"
+
+#include <algorithm>
+#include <string>
+#include <vector>
+
+#include "lexicon/loader.h"
+
+namespace parley::lexicon_internal {
+namespace {
+
+bool holds(const DatedCode& code, const Date& date) {
+  return (!code.from || *code.from <= date) && (!code.to || date <= *code.to);
+}
+
+// The shared body of both find_phrases overloads; `date` is null when no date filter applies.
+void find_phrases_impl(const Compiled& c, const Sentence& sentence, const std::vector<std::string>& folded,
+                       const std::optional<Date>* date, std::vector<PhraseHit>& out) {
+  // A caller handing a short `folded` gets matches over the tokens it covers, not a crash.
+  const int n = static_cast<int>(std::min(sentence.tokens.size(), folded.size()));
+  int i = 0;
+  while (i < n) {
+    int matched = 0;
+    auto it = c.phrases_by_first_token.find(folded[i]);
+    if (it != c.phrases_by_first_token.end()) {
+      // Candidates are longest first, actors before agents: the first that fits is the answer.
+      for (int index : it->second) {
+        const Phrase& p = c.phrases[index];
+        const int length = static_cast<int>(p.folded.size());
+        if (length > n - i) continue;
+        bool same = true;
+        for (int k = 0; k < length && same; ++k) {
+          same = p.case_sensitive ? sentence.tokens[i + k].form == p.exact[k]
+                                  : (k == 0 || folded[i + k] == p.folded[k]);
+        }
+        if (!same) continue;
+        if (date != nullptr && p.actor >= 0 && c.actors[p.actor].code_on(*date) == nullptr) continue;
+        out.push_back(PhraseHit{i, i + length, index});
+        matched = length;
+        break;
+      }
+    }
+    i += matched > 0 ? matched : 1;
+  }
+}
+
+}  // namespace
+
+const std::string* ActorEntry::code_on(const std::optional<Date>& date) const {
+  if (date) {
+    for (const DatedCode& c : codes)
+      if (c.dated() && holds(c, *date)) return &c.code;
+    for (const DatedCode& c : codes)
+      if (!c.dated()) return &c.code;
+    return nullptr;
+  }
+  for (const DatedCode& c : codes)
+    if (!c.dated()) return &c.code;
+  return codes.empty() ? nullptr : &codes.back().code;
+}
+
+void Compiled::find_phrases(const Sentence& sentence, const std::vector<std::string>& folded,
+                            std::vector<PhraseHit>& out) const {
+  find_phrases_impl(*this, sentence, folded, nullptr, out);
+}
+
+void Compiled::find_phrases(const Sentence& sentence, const std::vector<std::string>& folded,
+                            const std::optional<Date>& date, std::vector<PhraseHit>& out) const {
+  find_phrases_impl(*this, sentence, folded, &date, out);
+}
+
+void build_indexes(Compiled& c) {
+  c.phrases_by_first_token.clear();
+  c.patterns_by_predicate.clear();
+  for (int i = 0; i < static_cast<int>(c.phrases.size()); ++i) {
+    const Phrase& p = c.phrases[i];
+    if (p.folded.empty()) continue;
+    c.phrases_by_first_token[p.folded.front()].push_back(i);
+  }
+  for (auto& [token, list] : c.phrases_by_first_token) {
+    std::sort(list.begin(), list.end(), [&c](int a, int b) {
+      const Phrase& pa = c.phrases[a];
+      const Phrase& pb = c.phrases[b];
+      if (pa.folded.size() != pb.folded.size()) return pa.folded.size() > pb.folded.size();
+      const bool actor_a = pa.actor >= 0;
+      const bool actor_b = pb.actor >= 0;
+      if (actor_a != actor_b) return actor_a;
+      return a < b;
+    });
+  }
+
+  for (int i = 0; i < static_cast<int>(c.patterns.size()); ++i) {
+    const VerbPattern& p = c.patterns[i];
+    if (p.elements.empty()) continue;
+    const std::vector<std::string>& words = p.elements.front().words;
+    for (std::size_t w = 0; w < words.size(); ++w) {
+      // "(meet/meet)" should not list the pattern twice under "meet".
+      if (std::find(words.begin(), words.begin() + w, words[w]) != words.begin() + w) continue;
+      c.patterns_by_predicate[words[w]].push_back(i);
+    }
+  }
+  for (auto& [predicate, list] : c.patterns_by_predicate) {
+    std::sort(list.begin(), list.end(), [&c](int a, int b) {
+      if (c.patterns[a].specificity != c.patterns[b].specificity) {
+        return c.patterns[a].specificity > c.patterns[b].specificity;
+      }
+      return a < b;
+    });
+  }
+}
+
+std::unique_ptr<Compiled> compile_sources(const std::vector<DictionarySource>& sources, Problems& problems) {
+  auto compiled = std::make_unique<Compiled>();
+  for (const DictionarySource& source : sources) {
+    switch (source.kind) {
+      case DictionaryKind::kActors: load_actors(source, *compiled, problems); break;
+      case DictionaryKind::kAgents: load_agents(source, *compiled, problems); break;
+      case DictionaryKind::kVerbs: load_verbs(source, *compiled, problems); break;
+    }
+  }
+  build_indexes(*compiled);
+  return compiled;
+}
+
+}  // namespace parley::lexicon_internal

@@ -1,0 +1,146 @@
+// Line handling shared by the three dictionary parsers: comments, trimming, splitting, problems.
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "lexicon/loader.h"
+#include "text/text.h"
+
+namespace parley::lexicon_internal {
+namespace {
+
+bool is_space(char c) { return c == ' ' || c == '\t' || c == '\v' || c == '\f' || c == '\r'; }
+
+// A '#' starts a comment only at the start of a line or after a space, so that a phrase may contain
+// one ("C#", "#MeToo" is a comment but "Channel#4" is not).
+std::string_view strip_comment(std::string_view line) {
+  for (std::size_t i = 0; i < line.size(); ++i) {
+    if (line[i] == '#' && (i == 0 || is_space(line[i - 1]))) return line.substr(0, i);
+  }
+  return line;
+}
+
+// A phrase of capitals and digits (at least one capital), at most five bytes: "US", "PRC", "G7".
+bool is_acronym(std::string_view text) {
+  if (text.empty() || text.size() > 5) return false;
+  bool letter = false;
+  for (char c : text) {
+    if (c >= 'A' && c <= 'Z') {
+      letter = true;
+    } else if (!(c >= '0' && c <= '9')) {
+      return false;
+    }
+  }
+  return letter;
+}
+
+}  // namespace
+
+void Problems::add(std::string_view file, int line, std::string message) {
+  ++total_;
+  if (kept_.size() < kMaxKept) kept_.push_back(Problem{std::string(file), line, std::move(message)});
+}
+
+Status Problems::to_status() const {
+  if (kept_.empty()) return Status::internal("no dictionary problems to report");
+  std::string message = kept_.front().message;
+  for (std::size_t i = 1; i < kept_.size(); ++i) {
+    const Problem& p = kept_[i];
+    message += '\n';
+    message += rule_name(p.file, p.line);
+    message += ": ";
+    message += p.message;
+  }
+  if (total_ > kept_.size()) {
+    message += "\n... and " + std::to_string(total_ - kept_.size()) + " more problems";
+  }
+  return Status::invalid_input(std::move(message), kept_.front().file, kept_.front().line);
+}
+
+std::string_view trim(std::string_view text) {
+  std::size_t b = 0;
+  std::size_t e = text.size();
+  while (b < e && is_space(text[b])) ++b;
+  while (e > b && is_space(text[e - 1])) --e;
+  return text.substr(b, e - b);
+}
+
+std::vector<std::string_view> split(std::string_view text, char sep) {
+  std::vector<std::string_view> out;
+  std::size_t start = 0;
+  for (;;) {
+    std::size_t pos = text.find(sep, start);
+    if (pos == std::string_view::npos) {
+      out.push_back(text.substr(start));
+      return out;
+    }
+    out.push_back(text.substr(start, pos - start));
+    start = pos + 1;
+  }
+}
+
+std::vector<std::string_view> split_words(std::string_view text) {
+  std::vector<std::string_view> out;
+  std::size_t i = 0;
+  while (i < text.size()) {
+    while (i < text.size() && is_space(text[i])) ++i;
+    std::size_t start = i;
+    while (i < text.size() && !is_space(text[i])) ++i;
+    if (i > start) out.push_back(text.substr(start, i - start));
+  }
+  return out;
+}
+
+std::string rule_name(std::string_view file, int line) {
+  std::string out(file);
+  out += ':';
+  out += std::to_string(line);
+  return out;
+}
+
+bool is_code_groups(std::string_view code) {
+  if (code.empty() || code.size() % 3 != 0) return false;
+  for (char c : code)
+    if (c < 'A' || c > 'Z') return false;
+  return true;
+}
+
+std::vector<Line> content_lines(const DictionarySource& source, Problems& problems) {
+  std::string_view text = source.text;
+  if (text.substr(0, 3) == "\xEF\xBB\xBF") text.remove_prefix(3);
+  std::vector<Line> out;
+  int number = 0;
+  std::size_t start = 0;
+  while (start < text.size()) {
+    std::size_t end = text.find('\n', start);
+    if (end == std::string_view::npos) end = text.size();
+    std::string_view raw = text.substr(start, end - start);
+    start = end + 1;
+    ++number;
+    if (!text::valid_utf8(raw)) {
+      problems.add(source.name, number, "invalid UTF-8");
+      continue;
+    }
+    std::string_view content = trim(strip_comment(raw));
+    if (!content.empty()) out.push_back(Line{number, content});
+  }
+  return out;
+}
+
+bool compile_phrase(std::string_view text, Phrase& out) {
+  out.text = std::string(text);
+  out.exact.clear();
+  out.folded.clear();
+  for (std::string& token : text::tokenize_phrase(text)) {
+    if (token.empty()) continue;
+    std::string folded = text::fold(token);
+    // A token that folds to nothing (a lone combining mark) could never be compared sensibly.
+    if (folded.empty()) continue;
+    out.exact.push_back(std::move(token));
+    out.folded.push_back(std::move(folded));
+  }
+  out.case_sensitive = is_acronym(text);
+  return !out.exact.empty();
+}
+
+}  // namespace parley::lexicon_internal

@@ -1,0 +1,98 @@
+// The syntax stage: part-of-speech tags (UPOS + XPOS), lemmas and a labelled dependency tree for each
+// sentence. Internal API (src/ only).
+//
+//   auto model = SyntaxModel::load(path);        // once; immutable and thread-safe
+//   SyntaxState state;                           // one per thread: scratch buffers
+//   (*model)->annotate(sentence, state);         // fills Token::upos, xpos, lemma, head, deprel
+//
+// The model file (data/model/parley-en.model) holds the tagger, parser and labeller weights; lemmas
+// come from WordNet (lemmatizer.h). Tagging is a greedy averaged perceptron (XPOS, then UPOS with
+// the sentence's XPOS in view); parsing is greedy arc-hybrid with the root at the end of the buffer;
+// relations are labelled by a second perceptron once the tree is built.
+#pragma once
+
+#include <cstdint>
+#include <memory>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "parley/sentence.h"
+#include "parley/status.h"
+#include "syntax/features.h"
+#include "syntax/lemmatizer.h"
+#include "syntax/linear.h"
+#include "syntax/string_table.h"
+
+namespace parley::syntax {
+
+// Everything a model file holds. Built by the trainer, or read from a file by SyntaxModel::load.
+struct ModelParts {
+  std::vector<std::string> xpos_names, upos_names, deprel_names;
+  // Frequent unambiguous words: form -> tag id (kNoTag when the word is ambiguous for that tag set).
+  static constexpr std::uint8_t kNoTag = 255;
+  struct DictionaryEntry {
+    std::string form;
+    std::uint8_t xpos = kNoTag, upos = kNoTag;
+  };
+  std::vector<DictionaryEntry> dictionary;
+  FrozenLinear xpos, upos, parser, labeller;
+};
+
+// Per-thread scratch. Grows to the longest sentence seen and is reused; not shared between threads.
+struct SyntaxState {
+  std::vector<TokenAtoms> atoms;
+  std::vector<std::uint8_t> xpos, upos;
+  std::vector<int> heads, labels, stack;
+  ParserTokens parser_tokens;
+  ParserTree tree;
+  FeatureBuffer features;
+  std::vector<std::int32_t> scores;
+};
+
+class SyntaxModel {
+ public:
+  // Arc-hybrid transitions.
+  enum Transition : int { kShift = 0, kLeft = 1, kRight = 2 };
+  static constexpr std::uint32_t kFormatVersion = 1;
+
+  // Reads a model file. Errors (missing file, wrong magic, wrong version, truncated or corrupt
+  // content) come back as a Status naming the file; never a crash. Lemmas come from WordNet in
+  // `wordnet_dir`; without it, lemmas are the lower-cased forms.
+  static Result<std::shared_ptr<const SyntaxModel>> load(const std::string& path,
+                                                         const std::string& wordnet_dir = "/usr/share/wordnet");
+  // The same from bytes in memory (`name` labels errors). `lemmatizer` may be null.
+  static Result<std::shared_ptr<const SyntaxModel>> from_bytes(std::string_view bytes, const std::string& name,
+                                                               std::shared_ptr<const Lemmatizer> lemmatizer);
+  // Decodes the payload without the header checks (the fuzzer drives this directly).
+  static Result<ModelParts> decode_payload(std::string_view payload, const std::string& name);
+
+  SyntaxModel(ModelParts parts, std::shared_ptr<const Lemmatizer> lemmatizer);
+
+  // Fills upos, xpos, lemma, head (0-based, -1 for the root) and deprel of every token. Thread-safe
+  // (const); all scratch lives in `state`. Sentences longer than kMaxParseLength words are parsed in
+  // pieces of that length, each piece with its own root (keeps the labeller's cost bounded).
+  void annotate(Sentence& sentence, SyntaxState& state) const;
+  static constexpr int kMaxParseLength = 256;
+
+  // Tagging only (the trainer's jack-knifing and dev checks use it).
+  void tag(Sentence& sentence, SyntaxState& state) const;
+
+  // The model file bytes: magic, version, payload size and hash, payload.
+  std::string serialize() const;
+  Status save(const std::string& path) const;
+
+  const ModelParts& parts() const { return parts_; }
+
+ private:
+  void tag_span(const Sentence& sentence, int begin, int end, SyntaxState& state) const;
+  void parse_span(int n, SyntaxState& state) const;
+  void label_span(int n, SyntaxState& state) const;
+
+  ModelParts parts_;
+  StringTable dictionary_;  // form -> two bytes (xpos id, upos id)
+  std::shared_ptr<const Lemmatizer> lemmatizer_;
+  std::uint8_t aux_ = 254, adp_ = 254, sconj_ = 254;
+};
+
+}  // namespace parley::syntax

@@ -1,0 +1,153 @@
+// The shallow coder over small dictionaries written here: each row is a document and the full set
+// of events it must give ("SOURCE TARGET CODE", "-" for no target; "!" marks negated, "?"
+// hypothetical, "~" intended).
+#include <gtest/gtest.h>
+
+#include <algorithm>
+
+#include "parley/coder.h"
+#include "parley/writer.h"
+#include "test_support.h"
+
+namespace parley {
+namespace {
+
+const char* kActors = R"(
+[state]
+China | People's Republic of China | Chinese => CHN
+Iran | Iranian => IRN
+Russia | Russian => RUS
+Ukraine | Ukrainian => UKR
+United States | US | American => USA
+Beijing => CHNGOV
+[person]
+Qin Gang => CHNGOV 2022-12-30..2023-07-25; CHNELI
+Hossein Amir-Abdollahian | Amir-Abdollahian => IRNGOV 2021-08-25..2024-05-19; IRNELI
+[organisation]
+United Nations | UN => IGOUNO
+)";
+const char* kAgents = R"(
+foreign minister => GOV
+troop | soldier => MIL
+police => COP
+president => GOV
+)";
+const char* kVerbs = R"(
+041: have phone call with $T | phone $T
+042: visit $T
+051: thank $T | praise $T
+111: condemn $T | criticize $T
+190: attack $T | shell $T
+030: ready to ... with $T | work with $T
+020: call on $T to
+040: exchange views
+)";
+
+std::shared_ptr<const Coder> make_coder(bool state_as_government = true) {
+  auto lexicon = Lexicon::from_sources({{DictionaryKind::kActors, "test.actors", kActors},
+                                        {DictionaryKind::kAgents, "test.agents", kAgents},
+                                        {DictionaryKind::kVerbs, "test.verbs", kVerbs}});
+  EXPECT_TRUE(lexicon.ok()) << lexicon.status().to_string();
+  if (!lexicon.ok()) return nullptr;
+  CoderOptions options;
+  options.state_as_government = state_as_government;
+  auto coder = Coder::create(*lexicon, options);
+  EXPECT_TRUE(coder.ok()) << coder.status().to_string();
+  return coder.ok() ? *coder : nullptr;
+}
+
+std::vector<std::string> code_text(const Coder& coder, const std::string& text) {
+  Document doc;
+  doc.id = "t";
+  doc.date = Date{2023, 1, 19};
+  doc.text = text;
+  auto state = coder.new_state();
+  CodedDocument coded = coder.code(std::move(doc), *state);
+  std::vector<std::string> out;
+  for (const Event& e : coded.events) {
+    std::string row = (e.source ? e.source->code : "-") + " " + (e.target ? e.target->code : "-") + " " + e.code;
+    if (e.negated) row += " !";
+    if (e.modality == Modality::kHypothetical) row += " ?";
+    if (e.modality == Modality::kIntended) row += " ~";
+    out.push_back(row);
+  }
+  std::sort(out.begin(), out.end());
+  return out;
+}
+
+struct Case {
+  const char* text;
+  std::vector<std::string> expected;  // sorted
+};
+
+TEST(ShallowCoder, CodesTheSentencesOfItsTable) {
+  if (!testing::have_wordnet()) GTEST_SKIP() << "/usr/share/wordnet is absent (install wordnet-base)";
+  auto coder = make_coder(false);
+  ASSERT_TRUE(coder);
+  const Case cases[] = {
+      {"Russia condemned Ukraine.", {"RUS UKR 111"}},
+      {"Russia did not condemn Ukraine.", {"RUS UKR 111 !"}},
+      {"Russia has never criticized Ukraine.", {"RUS UKR 111 !"}},
+      {"Ukraine was attacked by Russia.", {"RUS UKR 190"}},
+      {"Russian troops shelled Ukraine.", {"RUSMIL UKR 190"}},
+      {"China and Iran condemned the United States.", {"CHN USA 111", "IRN USA 111"}},
+      {"Iran thanked China and Russia.", {"IRN CHN 051", "IRN RUS 051"}},
+      {"Foreign Minister Qin Gang had a phone call with Iranian Foreign Minister Hossein Amir-Abdollahian.",
+       {"CHNGOV IRNGOV 041"}},
+      {"China's foreign minister visited Iran.", {"CHNGOV IRN 042"}},
+      {"The foreign minister of Iran visited Beijing.", {"IRNGOV CHNGOV 042"}},
+      {"Qin Gang said that China is ready to work closely with Iran.", {"CHN IRN 030 ~"}},
+      {"China stands ready to work with Iran.", {"CHN IRN 030 ~"}},
+      {"If Russia attacks Ukraine, the United States will condemn Russia.", {"RUS UKR 190 ?", "USA RUS 111 ?"}},
+      {"China calls on other parties to remain committed to dialogue.", {"CHN - 020"}},
+      {"China praised Iran, and Russia criticized Ukraine.", {"CHN IRN 051", "RUS UKR 111"}},
+      {"China praised Iran and criticized the United States.", {"CHN IRN 051", "CHN USA 111"}},
+      {"China and Iran exchanged views.", {"CHN IRN 040", "IRN CHN 040"}},
+      {"The UN condemned Russia.", {"IGOUNO RUS 111"}},
+      {"China praised China.", {}},
+      {"The weather was fine in Beijing.", {}},
+      {"Iran will work with China to implement the plan.", {"IRN CHN 030 ~"}},
+  };
+  for (const Case& c : cases) {
+    std::vector<std::string> expected = c.expected;
+    std::sort(expected.begin(), expected.end());
+    EXPECT_EQ(code_text(*coder, c.text), expected) << c.text;
+  }
+}
+
+TEST(ShallowCoder, ResolvesPronounsAndTheTwoSidesAcrossSentences) {
+  if (!testing::have_wordnet()) GTEST_SKIP() << "/usr/share/wordnet is absent (install wordnet-base)";
+  auto coder = make_coder(false);
+  ASSERT_TRUE(coder);
+  EXPECT_EQ(code_text(*coder, "Qin Gang had a phone call with Amir-Abdollahian. He praised Iran."),
+            (std::vector<std::string>{"CHNGOV IRN 051", "CHNGOV IRNGOV 041"}));
+  auto two_sides = code_text(*coder, "Qin Gang had a phone call with Amir-Abdollahian. The two sides exchanged views.");
+  EXPECT_EQ(two_sides, (std::vector<std::string>{"CHNGOV IRNGOV 040", "CHNGOV IRNGOV 041", "IRNGOV CHNGOV 040"}));
+}
+
+TEST(ShallowCoder, CodesABareStateAsItsGovernmentWhereTheGovernmentTakesPart) {
+  if (!testing::have_wordnet()) GTEST_SKIP() << "/usr/share/wordnet is absent (install wordnet-base)";
+  auto coder = make_coder(true);
+  ASSERT_TRUE(coder);
+  EXPECT_EQ(code_text(*coder, "Qin Gang had a phone call with Amir-Abdollahian. China praised Iran."),
+            (std::vector<std::string>{"CHNGOV IRNGOV 041", "CHNGOV IRNGOV 051"}));
+  // Without a government actor in the document, the state stays the state.
+  EXPECT_EQ(code_text(*coder, "Russian troops shelled Ukraine."), (std::vector<std::string>{"RUSMIL UKR 190"}));
+}
+
+TEST(ShallowCoder, PersonCodesFollowTheDocumentDate) {
+  if (!testing::have_wordnet()) GTEST_SKIP() << "/usr/share/wordnet is absent (install wordnet-base)";
+  auto coder = make_coder(false);
+  ASSERT_TRUE(coder);
+  Document doc;
+  doc.id = "t";
+  doc.date = Date{2024, 1, 1};  // after Qin Gang's time as foreign minister
+  doc.text = "Qin Gang praised Iran.";
+  auto state = coder->new_state();
+  auto coded = coder->code(std::move(doc), *state);
+  ASSERT_EQ(coded.events.size(), 1u);
+  EXPECT_EQ(coded.events[0].source->code, "CHNELI");
+}
+
+}  // namespace
+}  // namespace parley
