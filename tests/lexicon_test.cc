@@ -520,7 +520,7 @@ TEST(LexiconCheck, ReportsDuplicatesAndStopWordPredicates) {
   auto loaded = Lexicon::from_sources({
       {DictionaryKind::kActors, "a.actors",
        "Georgia => GEO\n[person]\nGeorgia => USAELI\nQin Gang => CHNGOV\n[person]\nQin  Gang => CHNELI\n"
-       "Wang Yi | Wang Yi => CHNGOV\n"},
+       "Wang Yi | Wang Yi => CHNGOV\n[organisation]\nMédecins Sans Frontières | Medecins Sans Frontieres => NGOMED\n"},
       {DictionaryKind::kAgents, "b.agents", "minister => GOV\nministers => GOV\nminister => GOV\n"},
       {DictionaryKind::kVerbs, "c.verbs", "041: phone $T\n042: phone $T\n041: phone  $T\n010: the $T\n"},
   });
@@ -529,8 +529,11 @@ TEST(LexiconCheck, ReportsDuplicatesAndStopWordPredicates) {
   std::string got;
   for (const auto& f : findings) got += std::string(severity_name(f.severity)) + " " + f.rule + ": " + f.message + "\n";
   EXPECT_EQ(got,
-            "error a.actors:6: phrase 'Qin  Gang' is also in a.actors:4 (same kind: person)\n"
+            "error a.actors:6: phrase 'Qin  Gang' is also in a.actors:4 (as 'Qin Gang'; case and diacritics are folded) "
+            "(same kind: person)\n"
             "warning a.actors:7: phrase 'Wang Yi' is listed twice in this entry\n"
+            "warning a.actors:9: phrase 'Medecins Sans Frontieres' is listed twice in this entry (as 'Médecins Sans "
+            "Frontières'; case and diacritics are folded)\n"
             "warning b.agents:2: phrase 'ministers' is also the generated plural of an agent at b.agents:1\n"
             "error b.agents:3: phrase 'minister' is also in b.agents:1 (same kind: agent)\n"
             "warning c.verbs:2: pattern 'phone $T' gives code 042 here but 041 at c.verbs:1\n"

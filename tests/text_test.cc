@@ -77,6 +77,17 @@ TEST(SentenceSplitter, Table) {
       {"He wrote the U.K. and E.U. texts.", {"He wrote the U.K. and E.U. texts."}},
       {"Wait... what happened? Nothing.", {"Wait... what happened?", "Nothing."}},
       {"Tehran, Jan. 19 (IRNA) -- Iran protested.", {"Tehran, Jan. 19 (IRNA) -- Iran protested."}},
+      // A numbered list: ICU ends a sentence after "1." but the item goes on.
+      {"Steps:\n1. Agnes Scott College\n2. Brown University",
+       {"Steps:", "1. Agnes Scott College", "2. Brown University"}},
+      // Hard-wrapped Markdown whose longest line is a link: a wrapped line ending in "the" is no heading.
+      {"The two sides discussed the role that some federal leaders played during the\n"
+       "COVID-19 pandemic and [other matters](https://example.org/a/very/long/path/that/makes/this/line/long).\n"
+       "They agreed to meet again.",
+       {"The two sides discussed the role that some federal leaders played during the\n"
+        "COVID-19 pandemic and [other matters](https://example.org/a/very/long/path/that/makes/this/line/long).",
+        "They agreed to meet again."}},
+      {"Mr.\nSmith arrived.", {"Mr.\nSmith arrived."}},
   };
   for (const Case& c : cases) {
     EXPECT_EQ(joined(sentence_texts(body_only(c.text))), joined(c.sentences)) << c.text;
@@ -180,6 +191,9 @@ TEST(Tokenizer, Table) {
       {"(Reuters)", {"(", "Reuters", ")"}},
       {"COVID-19", {"COVID-19"}},
       {"e.g. this", {"e.g.", "this"}},
+      {"Donald J. Trump", {"Donald", "J.", "Trump"}},
+      {"so do I.", {"so", "do", "I", "."}},
+      {"Plan B. then", {"Plan", "B", ".", "then"}},
       {"China ’s", {"China", "'s"}},
       {std::string("a\0b", 3), {"a", "b"}},
       {"", {}},

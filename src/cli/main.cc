@@ -44,13 +44,14 @@ int main(int argc, char** argv) {
   parley::cli::DictOptions dict;
   auto* dict_cmd = app.add_subcommand("dict", "Dictionary tools");
   dict_cmd->require_subcommand(1);
-  dict_cmd->add_option("--dict", dict.dir, "Dictionary directory (default: parley's data/)");
   auto* check_cmd = dict_cmd->add_subcommand("check", "Load and check every dictionary");
   auto* dstats_cmd = dict_cmd->add_subcommand("stats", "Counts by kind");
   auto* lookup_cmd = dict_cmd->add_subcommand("lookup", "Show how a phrase resolves");
   lookup_cmd->add_option("phrase", dict.phrase, "The phrase")->required();
   lookup_cmd->add_option("--date", dict.date, "Date (YYYY-MM-DD)");
   check_cmd->add_flag("--warnings", dict.show_warnings, "Print warnings too");
+  for (CLI::App* sub : {check_cmd, dstats_cmd, lookup_cmd})
+    sub->add_option("--dict", dict.dir, "Dictionary directory (default: parley's data/)");
 
   try {
     app.parse(argc, argv);

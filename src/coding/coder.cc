@@ -4,6 +4,7 @@
 #include <algorithm>
 #include <cstdio>
 
+#include "coding/intent_codes.h"
 #include "coding/mentions.h"
 #include "coding/shallow_coder.h"
 #include "lexicon/compiled.h"
@@ -113,6 +114,8 @@ CodedDocument Coder::code(Document doc, State& state) const {
   // A bare state in a document where its government takes part is that government: in a readout
   // where China's foreign minister speaks, "China supports Iran" is CHNGOV -> IRNGOV.
   auto upgrade = [&](std::string& code) {
+    // "police" in a story datelined TBILISI are Georgia's police.
+    if (code.starts_with("---") && !context.home_country.empty()) code = context.home_country + code.substr(3);
     if (!options_.state_as_government || code.size() != 3 || coding::country_of(code).empty()) return;
     if (std::find(context.government_countries.begin(), context.government_countries.end(), code) !=
         context.government_countries.end())
@@ -126,7 +129,9 @@ CodedDocument Coder::code(Document doc, State& state) const {
     upgrade(r.speaker);
     if (r.source.code == r.target.code) continue;
     const auto& pattern = compiled.patterns[r.pattern];
-    const EventCode* ec = codebook.find(pattern.code);
+    // An act announced ("will", "stands ready to", "would ... if") is coded as the intent or threat.
+    const EventCode* ec = codebook.find(r.announced && !r.negated ? coding::announced_code(pattern.code) : pattern.code);
+    if (ec == nullptr) ec = codebook.find(pattern.code);
     if (ec == nullptr) continue;  // the loader validates codes; never happens with a checked lexicon
     const Sentence& s = out.sentences[p.sentence];
     Event e;

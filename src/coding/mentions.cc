@@ -1,5 +1,9 @@
 #include "coding/mentions.h"
 
+#include <unicode/uchar.h>
+#include <unicode/utf8.h>
+
+#include <algorithm>
 #include <array>
 #include <string_view>
 
@@ -19,6 +23,35 @@ bool non_state_prefix(std::string_view prefix) {
   return false;
 }
 
+// Capitalised words that are not names: function words that open sentences, months, days.
+constexpr std::array<std::string_view, 62> kNotNames = {
+    "the", "a", "an", "on", "in", "at", "of", "to", "for", "with", "by", "from", "as", "after", "before",
+    "during", "while", "when", "and", "but", "or", "he", "she", "they", "it", "we", "i", "this", "that",
+    "these", "those", "his", "her", "their", "its", "our", "late", "early", "earlier", "later", "meanwhile",
+    "however", "january", "february", "march", "april", "may", "june", "july", "august", "september",
+    "october", "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
+    "sunday", "mr."};
+
+bool capitalised(std::string_view form) {
+  if (form.empty()) return false;
+  int32_t i = 0;
+  UChar32 c = 0;
+  U8_NEXT(reinterpret_cast<const uint8_t*>(form.data()), i, static_cast<int32_t>(form.size()), c);
+  return c > 0 && u_isupper(c);
+}
+
+// A sentence in headline case ("Qin Gang Has a Phone Call with ...") capitalises every word, so its
+// capitals say nothing about names.
+bool headline_case(const Sentence& sentence) {
+  int words = 0, caps = 0;
+  for (const Token& t : sentence.tokens) {
+    if (t.form.empty() || !(std::isalpha(static_cast<unsigned char>(t.form[0])) || (t.form[0] & 0x80))) continue;
+    ++words;
+    if (capitalised(t.form)) ++caps;
+  }
+  return words >= 4 && caps * 10 >= words * 6;
+}
+
 }  // namespace
 
 std::string country_of(const std::string& code) {
@@ -33,14 +66,17 @@ std::string sector_of(const std::string& code) {
 }
 
 void find_mentions(const Compiled& lexicon, const Sentence& sentence, const std::vector<std::string>& folded,
-                   const std::optional<Date>& date, std::vector<PhraseHit>& hits, std::vector<Mention>& out) {
+                   const std::optional<Date>& date, NameMemory& names, std::vector<PhraseHit>& hits,
+                   std::vector<Mention>& out) {
   out.clear();
   hits.clear();
-  lexicon.find_phrases(sentence, folded, hits);
+  lexicon.find_phrases(sentence, folded, date, hits);
+  const int n = static_cast<int>(sentence.tokens.size());
 
-  // First, each hit on its own.
+  // Each hit on its own, and runs of capitalised words no dictionary knows (possible names).
   std::vector<Mention> raw;
-  raw.reserve(hits.size());
+  raw.reserve(hits.size() + 4);
+  std::vector<char> covered(n, 0);
   for (const PhraseHit& hit : hits) {
     const auto& phrase = lexicon.phrases[hit.phrase];
     Mention m;
@@ -53,6 +89,8 @@ void find_mentions(const Compiled& lexicon, const Sentence& sentence, const std:
       m.code = *code;
       m.kind = entry.kind;
       m.rule = entry.rule;
+      if (entry.kind == ActorKind::kPerson)
+        for (int t = hit.begin; t < hit.end; ++t) m.name_tokens.push_back(t);
     } else if (phrase.agent >= 0) {
       const auto& entry = lexicon.agents[phrase.agent];
       m.code = "---" + entry.sector;
@@ -62,22 +100,56 @@ void find_mentions(const Compiled& lexicon, const Sentence& sentence, const std:
     } else {
       continue;
     }
+    for (int t = m.begin; t < m.end; ++t) covered[t] = 1;
     raw.push_back(std::move(m));
   }
+  const bool headline = headline_case(sentence);
+  auto name_word = [&](int t) {
+    return !covered[t] && capitalised(sentence.tokens[t].form) &&
+           std::find(kNotNames.begin(), kNotNames.end(), std::string_view(folded[t])) == kNotNames.end();
+  };
+  for (int t = 0; t < n;) {
+    if (!name_word(t)) {
+      ++t;
+      continue;
+    }
+    int end = t + 1;
+    while (end < n && name_word(end)) ++end;
+    Mention m;
+    m.begin = t;
+    m.end = end;
+    m.kind = ActorKind::kPerson;
+    for (int k = t; k < end; ++k) {
+      m.name_tokens.push_back(k);
+      if (auto it = names.find(folded[k]); it != names.end() && m.code.empty()) m.code = it->second;
+    }
+    // In a headline or at the start of a sentence a capital proves nothing: keep only known names.
+    if (!((headline || t == 0) && m.code.empty())) raw.push_back(std::move(m));
+    t = end;
+  }
+  std::sort(raw.begin(), raw.end(), [](const Mention& a, const Mention& b) { return a.begin < b.begin; });
 
-  const int n = static_cast<int>(sentence.tokens.size());
   auto is_bare_state = [](const Mention& m) {
     return !m.agent_only && m.code.size() == 3 && !country_of(m.code).empty();
   };
-  // Combines `a` (a state or agent) with `b` when they name one actor.
+  auto unknown_name = [](const Mention& m) { return m.code.empty(); };
+  auto absorb = [](Mention& into, const Mention& part) {
+    into.end = std::max(into.end, part.end);
+    into.begin = std::min(into.begin, part.begin);
+    into.name_tokens.insert(into.name_tokens.end(), part.name_tokens.begin(), part.name_tokens.end());
+  };
+  // Combines the current mention with the next while they name one actor.
+  std::vector<Mention> combined;
   for (std::size_t i = 0; i < raw.size(); ++i) {
     Mention cur = raw[i];
     while (i + 1 < raw.size()) {
       const Mention& next = raw[i + 1];
       const int gap = next.begin - cur.end;
-      bool possessive = gap == 1 && folded[cur.end] == "'s";
-      bool of_phrase = gap == 1 && folded[cur.end] == "of" ||
-                       (gap == 2 && folded[cur.end] == "of" && folded[cur.end + 1] == "the");
+      const bool comma = gap == 1 && folded[cur.end] == ",";
+      const bool possessive = gap == 1 && folded[cur.end] == "'s";
+      const bool of_phrase = (gap == 1 && folded[cur.end] == "of") ||
+                             (gap == 2 && folded[cur.end] == "of" && folded[cur.end + 1] == "the");
+      const bool role = cur.agent_only || (!unknown_name(cur) && cur.kind == ActorKind::kPerson);
       if ((gap == 0 || possessive) && is_bare_state(cur) && next.agent_only) {
         // "Chinese troops", "China's foreign minister"
         cur.code += next.code.substr(3);
@@ -85,22 +157,45 @@ void find_mentions(const Compiled& lexicon, const Sentence& sentence, const std:
         cur.rule = next.rule;
         cur.kind = ActorKind::kPerson;
         cur.agent_only = false;
+      } else if (gap == 0 && !cur.agent_only && cur.kind == ActorKind::kOrganisation && next.agent_only) {
+        // "UN Secretary-General", "NATO spokesperson": the organisation's official acts for it.
+        cur.end = next.end;
+        cur.kind = ActorKind::kPerson;
       } else if (of_phrase && cur.agent_only && is_bare_state(next)) {
-        // "the foreign minister of Iran"
+        // "the foreign minister of Iran", "Foreign Minister Cho Tae-yul of the Republic of Korea"
         cur.code = next.code + cur.code.substr(3);
         cur.end = next.end;
         cur.agent_only = false;
-      } else if ((gap == 0 || (gap == 1 && folded[cur.end] == ",")) &&
-                 (cur.agent_only || is_bare_state(cur) || cur.kind == ActorKind::kPerson) &&
-                 next.kind == ActorKind::kPerson && !next.agent_only) {
-        // "Foreign Minister Qin Gang", "Iranian Foreign Minister Hossein Amir-Abdollahian":
-        // the person's own code is the most specific. (Apposition with a comma: "Qin Gang, China's ...")
-        if (gap == 1 && !cur.agent_only && cur.kind == ActorKind::kPerson) break;  // "Qin Gang, Wang Yi"
+      } else if ((gap == 0 || comma) && (cur.agent_only || is_bare_state(cur) || cur.kind == ActorKind::kPerson) &&
+                 next.kind == ActorKind::kPerson && !next.agent_only && !unknown_name(next) &&
+                 !unknown_name(cur)) {
+        // "Foreign Minister Qin Gang", "Iranian Foreign Minister Hossein Amir-Abdollahian": the person's
+        // own code is the most specific. (Apposition with a comma: "Qin Gang, China's ...")
+        if (comma && !cur.agent_only && cur.kind == ActorKind::kPerson) break;  // "Qin Gang, Wang Yi"
         cur.code = next.code;
-        cur.end = next.end;
         cur.rule = next.rule;
+        absorb(cur, next);
         cur.kind = ActorKind::kPerson;
         cur.agent_only = false;
+      } else if (gap == 0 && role && unknown_name(next)) {
+        // "Minister Cho", "Japanese Foreign Minister Yoko Kamikawa": a title with a name we don't know.
+        absorb(cur, next);
+      } else if ((gap == 0 || comma) && unknown_name(cur) && next.kind == ActorKind::kPerson && !next.agent_only &&
+                 !unknown_name(next) && !next.code.empty()) {
+        // "Cho Tae-yul, Minister of Foreign Affairs of the Republic of Korea"
+        cur.code = next.code;
+        cur.rule = next.rule;
+        absorb(cur, next);
+      } else if (unknown_name(cur) && next.agent_only && (gap == 0 || comma)) {
+        // "Cho Tae-yul, Minister of Foreign Affairs ..." before the role has its country: take the
+        // role, and let "of the Republic of Korea" complete it on the next step.
+        cur.code = next.code;
+        cur.agent_only = true;
+        cur.rule = next.rule;
+        absorb(cur, next);
+      } else if (comma && !cur.agent_only && !unknown_name(cur) && unknown_name(next)) {
+        // "the ambassador of China, Wu Jianghao"
+        absorb(cur, next);
       } else {
         break;
       }
@@ -111,8 +206,17 @@ void find_mentions(const Compiled& lexicon, const Sentence& sentence, const std:
       cur.code += "GOV";
       cur.end += 1;
     }
-    out.push_back(std::move(cur));
+    if (unknown_name(cur)) continue;  // a capitalised phrase that names no actor we know
+    combined.push_back(std::move(cur));
   }
+
+  // Remember the names of people whose code is known now.
+  for (const Mention& m : combined) {
+    if (m.agent_only || m.code.empty() || m.code.starts_with("---")) continue;
+    for (int t : m.name_tokens)
+      if (folded[t].size() >= 3 && capitalised(sentence.tokens[t].form)) names[folded[t]] = m.code;
+  }
+  out = std::move(combined);
 }
 
 }  // namespace parley::coding

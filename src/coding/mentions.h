@@ -1,16 +1,23 @@
-// Actor mentions: dictionary phrase matches combined into the actors a sentence names.
+// Actor mentions: dictionary phrase matches, plus names the dictionaries do not know, combined into
+// the actors a sentence names.
 //
 // "Iranian Foreign Minister Hossein Amir-Abdollahian" is three phrase hits (a state adjective, an
 // agent, a person) and one mention (IRNGOV). Combination rules, in order:
 //   state + agent            "Chinese troops" -> CHNMIL, "Iranian Foreign Minister" -> IRNGOV
 //   state 's agent           "China's foreign minister" -> CHNGOV
+//   organisation + agent     "UN Secretary-General" -> IGOUNO
 //   agent of state           "the foreign minister of Iran" -> IRNGOV
 //   agent/state + person     "Foreign Minister Qin Gang" -> the person's code (more specific)
+//   role + unknown name      "Foreign Minister Cho Tae-yul of the Republic of Korea" -> KORGOV
+//   name , role              "Cho Tae-yul, Minister of Foreign Affairs of Korea" -> KORGOV
 //   state + "side"           "the Chinese side" -> CHNGOV (readout idiom for a government)
+// Names that the dictionaries do not know are remembered with the code they were given, so a later
+// "Minister Cho" or "Vieira thanked China" resolves (NameMemory, one per document).
 #pragma once
 
 #include <optional>
 #include <string>
+#include <unordered_map>
 #include <vector>
 
 #include "lexicon/compiled.h"
@@ -25,17 +32,22 @@ struct Mention {
   std::string code;           // "CHNGOV", "IRN", "IGOUNO", "---GOV" (agent of unknown country)
   lexicon_internal::ActorKind kind = lexicon_internal::ActorKind::kState;
   bool agent_only = false;    // a role with no country ("the foreign minister")
-  std::string rule;           // the dictionary line of the most specific part
+  std::string rule;           // the dictionary line of the most specific part; empty for a remembered name
+  std::vector<int> name_tokens;  // tokens that are a person's name (for the name memory)
 };
+
+// Names seen in a document -> the code they were resolved to ("cho" -> KORGOV).
+using NameMemory = std::unordered_map<std::string, std::string>;
 
 // Country part of a code ("CHN" of "CHNGOV"), or empty for IGOs, NGOs and unknown ("---GOV").
 std::string country_of(const std::string& code);
 // Sector part ("GOV" of "CHNGOV", "GOV" of "---GOV"), or empty.
 std::string sector_of(const std::string& code);
 
-// Finds the mentions of one sentence. `folded` holds text::fold of each token.
+// Finds the mentions of one sentence and remembers the names it resolves. `folded` holds
+// text::fold of each token.
 void find_mentions(const lexicon_internal::Compiled& lexicon, const Sentence& sentence,
-                   const std::vector<std::string>& folded, const std::optional<Date>& date,
+                   const std::vector<std::string>& folded, const std::optional<Date>& date, NameMemory& names,
                    std::vector<lexicon_internal::PhraseHit>& hits_scratch, std::vector<Mention>& out);
 
 }  // namespace parley::coding

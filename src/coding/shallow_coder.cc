@@ -34,6 +34,11 @@ constexpr std::array<std::string_view, 27> kPrepositions = {
 constexpr std::array<std::string_view, 16> kSpeechVerbs = {
     "say", "add", "state", "stress", "note", "emphasize", "emphasise", "tell", "announce", "declare",
     "affirm", "reiterate", "underline", "assert", "insist", "point"};
+constexpr std::array<std::string_view, 14> kQuantities = {
+    "thousands", "hundreds", "dozens", "scores", "millions", "tens", "some", "many", "most", "all",
+    "one", "two", "several", "group"};
+constexpr std::array<std::string_view, 14> kDeterminers = {
+    "the", "a", "an", "'s", "its", "his", "her", "their", "our", "this", "these", "those", "latest", "recent"};
 constexpr std::array<std::string_view, 4> kNegations = {"not", "n't", "never", "no"};
 constexpr std::array<std::string_view, 4> kFutureMarkers = {"will", "shall", "'ll", "wo"};
 constexpr std::array<std::string_view, 14> kIntentMarkers = {
@@ -44,8 +49,7 @@ constexpr std::array<std::string_view, 9> kJointSubjects = {"sides", "countries"
                                                             "delegations"};
 // Codes of acts that two actors do together: "China and Iran held talks" is a consultation both ways.
 bool joint_code(std::string_view code) {
-  return code.starts_with("04") || code.starts_with("06") || code == "057" || code == "036" ||
-         code.starts_with("08") && code.size() == 3 && code == "081";
+  return code.starts_with("03") || code.starts_with("04") || code.starts_with("06") || code == "057";
 }
 
 bool is_punct(std::string_view w) {
@@ -83,6 +87,29 @@ bool clause_break(const SentenceScratch& s, int i) {
   return false;
 }
 
+// Wire copy opens with a dateline: "KYIV, June 21 (Reuters) - Russian forces shelled ...". Returns
+// the token after its dash, or 0 when the sentence has none. The place is not an actor of the story.
+int dateline_end(const SentenceScratch& s, const Sentence& sentence) {
+  const int n = static_cast<int>(s.folded.size());
+  if (n < 3) return 0;
+  const std::string& first = sentence.tokens[0].form;
+  if (first.size() < 3) return 0;
+  for (char ch : first)
+    if (!(std::isupper(static_cast<unsigned char>(ch)) || ch == '-' || ch == '.' || (ch & 0x80))) return 0;
+  for (int t = 1; t < std::min(n, 12); ++t) {
+    const std::string& w = s.folded[t];
+    if (w == "-" || w == "--" || w == "\xe2\x80\x94" || w == "\xe2\x80\x93") return t + 1;
+    const std::string& form = sentence.tokens[t].form;
+    const bool caps = std::all_of(form.begin(), form.end(), [](char ch) {
+      return std::isupper(static_cast<unsigned char>(ch)) || ch == '.' || (ch & 0x80);
+    });
+    const bool ok = caps || w == "," || w == "(" || w == ")" || std::isdigit(static_cast<unsigned char>(w[0])) ||
+                    std::isupper(static_cast<unsigned char>(form[0]));  // month names, agency names
+    if (!ok) return 0;
+  }
+  return 0;
+}
+
 }  // namespace
 
 struct ShallowCoder::Match {
@@ -93,7 +120,7 @@ struct ShallowCoder::Match {
   bool reciprocal = false;  // the target is "each other" / "one another"
 };
 
-void ShallowCoder::prepare(const Sentence& sentence, const DocumentContext& context,
+void ShallowCoder::prepare(const Sentence& sentence, DocumentContext& context,
                            SentenceScratch& s) const {
   const std::size_t n = sentence.tokens.size();
   s.folded.resize(n);
@@ -101,10 +128,18 @@ void ShallowCoder::prepare(const Sentence& sentence, const DocumentContext& cont
   s.noun_lemma.resize(n);
   for (std::size_t i = 0; i < n; ++i) {
     s.folded[i] = text::fold(sentence.tokens[i].form);
-    s.verb_lemma[i] = lemmatizer_.lemma(s.folded[i], "VERB");
-    s.noun_lemma[i] = lemmatizer_.lemma(s.folded[i], "NOUN");
+    auto cached = s.lemma_cache.find(s.folded[i]);
+    if (cached == s.lemma_cache.end()) {
+      if (s.lemma_cache.size() > 200000) s.lemma_cache.clear();  // bound memory on huge corpora
+      cached = s.lemma_cache
+                   .emplace(s.folded[i], std::make_pair(lemmatizer_.lemma(s.folded[i], "VERB"),
+                                                        lemmatizer_.lemma(s.folded[i], "NOUN")))
+                   .first;
+    }
+    s.verb_lemma[i] = cached->second.first;
+    s.noun_lemma[i] = cached->second.second;
   }
-  find_mentions(lexicon_, sentence, s.folded, context.date, s.hits, s.mentions);
+  find_mentions(lexicon_, sentence, s.folded, context.date, context.names, s.hits, s.mentions);
   s.mention_at.assign(n, -1);
   for (std::size_t m = 0; m < s.mentions.size(); ++m)
     for (int t = s.mentions[m].begin; t < s.mentions[m].end; ++t) s.mention_at[t] = static_cast<int>(m);
@@ -197,22 +232,41 @@ void ShallowCoder::code_sentence(const Sentence& sentence, DocumentContext& cont
     std::vector<ActorSpan> subjects;  // the clause's subject (compound allowed)
     int subject_end = -1;     // token after the subject
     bool conditional = false; // the consequent of an "if" clause, or itself an "if" clause
+    int antecedent = -1;      // relative clause: the mention "who"/"which" refers to
   };
   std::vector<Clause> clauses;
   std::vector<int> clause_of(n, 0);
   {
     Clause c;
-    for (int i = 0; i < n; ++i) {
+    c.start = dateline_end(s, sentence);
+    // The dateline's place is where the story happens: roles with no country ("police") are its.
+    for (int t = 0; t < c.start && context.home_country.empty(); ++t)
+      if (s.mention_at[t] >= 0) context.home_country = country_of(s.mentions[s.mention_at[t]].code);
+    for (int i = c.start; i < n; ++i) {
       // "If Russia attacks Ukraine, the United States will ...": a subordinate clause ends at its comma,
       // and the clause after a conditional is hypothetical too.
       const bool subordinate_end = s.folded[i] == "," && c.start < n && in(s.folded[c.start], kSubordinators);
-      if ((subordinate_end || clause_break(s, i)) && i > c.start) {
+      const bool relative_end = s.folded[i] == "," && c.antecedent >= 0;
+      if ((subordinate_end || relative_end || clause_break(s, i)) && i > c.start) {
         c.end = i;
         clauses.push_back(c);
         Clause next;
         next.start = i + 1;
         next.speaker = c.speaker;  // "X said that A, and B": B is still X's words
         next.conditional = subordinate_end && in(s.folded[c.start], kConditionals);
+        c = next;
+        continue;
+      }
+      // "Brazilian Foreign Minister Mauro Vieira, who is on an official visit to China": a relative
+      // clause whose subject is the actor before the comma.
+      if ((s.folded[i] == "who" || s.folded[i] == "which") && i > c.start && s.folded[i - 1] == "," && i >= 2 &&
+          s.mention_at[i - 2] >= 0) {
+        c.end = i - 1;
+        clauses.push_back(c);
+        Clause next;
+        next.start = i + 1;
+        next.speaker = c.speaker;
+        next.antecedent = s.mention_at[i - 2];
         c = next;
         continue;
       }
@@ -250,6 +304,37 @@ void ShallowCoder::code_sentence(const Sentence& sentence, DocumentContext& cont
     }
     c.end = n;
     clauses.push_back(c);
+    // "Russian forces shelled Kherson, regional governor Oleksandr Prokudin said on Friday." and
+    // "..., said Prokudin": the last clause names the speaker of the clauses before it.
+    Clause& last = clauses.back();
+    if (clauses.size() >= 2 && last.speaker.code.empty()) {
+      int verb = -1, who = -1;
+      for (int t = last.start; t < last.end && t < last.start + 8; ++t) {
+        if (s.mention_at[t] >= 0 && who < 0) who = s.mention_at[t];
+        if (s.mention_at[t] < 0 && in(s.verb_lemma[t], kSpeechVerbs)) {
+          verb = t;
+          if (who < 0 && t + 1 < n && s.mention_at[t + 1] >= 0) who = s.mention_at[t + 1];
+          break;
+        }
+      }
+      if (verb >= 0 && who >= 0) {
+        s.speech_verb[verb] = 1;
+        const Mention& m = s.mentions[who];
+        for (std::size_t k = 0; k + 1 < clauses.size(); ++k)
+          if (clauses[k].speaker.code.empty()) clauses[k].speaker = {m.code, m.begin, m.end};
+      }
+    }
+    // "According to Iran's foreign ministry, ...": the rest is its report.
+    if (n > 3 && s.folded[clauses[0].start] == "according" && s.folded[clauses[0].start + 1] == "to" &&
+        s.mention_at[clauses[0].start + 2] >= 0) {
+      const Mention& m = s.mentions[s.mention_at[clauses[0].start + 2]];
+      int after = m.end;
+      if (after < n && s.folded[after] == ",") ++after;
+      Clause& first = clauses[0];
+      first.start = after;
+      for (Clause& k : clauses)
+        if (k.speaker.code.empty()) k.speaker = {m.code, m.begin, m.end};
+    }
     for (std::size_t k = 0; k < clauses.size(); ++k)
       for (int t = clauses[k].start; t < clauses[k].end && t < n; ++t) clause_of[t] = static_cast<int>(k);
   }
@@ -281,25 +366,35 @@ void ShallowCoder::code_sentence(const Sentence& sentence, DocumentContext& cont
   std::vector<int> first_predicate(clauses.size(), -1);
   for (int p = 0; p < n; ++p) {
     if (s.mention_at[p] >= 0 || s.speech_verb[p] || is_punct(s.folded[p])) continue;
+    // "Russia's latest attacks on Ukraine", "the visit": after a determiner or possessive the word is
+    // a noun, not the clause's predicate. (Nominal patterns start with their verb: "have phone call".)
+    if (p > 0 && in(std::string_view(s.folded[p - 1]), kDeterminers)) continue;
     const std::array<const std::string*, 3> keys = {&s.folded[p], &s.verb_lemma[p], &s.noun_lemma[p]};
     const VerbPattern* best = nullptr;
     Match best_match;
     int best_index = -1;
+    int best_score = -1;
     for (std::size_t k = 0; k < keys.size(); ++k) {
       if (k > 0 && *keys[k] == *keys[k - 1]) continue;
       if (k == 2 && *keys[2] == *keys[0]) continue;
       auto it = lexicon_.patterns_by_predicate.find(*keys[k]);
       if (it == lexicon_.patterns_by_predicate.end()) continue;
       const Clause& clause = clauses[clause_of[p]];
+      // The best pattern: one whose target slot found an actor beats a longer one that names none
+      // ("shelled the southern Ukrainian city": `shell $T` over `shell ... city`); then the most
+      // specific; then the first in the file.
       for (int pi : it->second) {
         const VerbPattern& pattern = lexicon_.patterns[pi];
-        if (best != nullptr && pattern.specificity <= best->specificity) break;
+        if (best != nullptr && pattern.specificity + 2 <= best_score) break;  // sorted by specificity
         Match m;
         if (match_pattern(pattern, p, clause.end, s, m)) {
-          best = &pattern;
-          best_match = m;
-          best_index = pi;
-          break;
+          const int score = pattern.specificity + (m.target >= 0 || m.reciprocal ? 2 : 0);
+          if (best == nullptr || score > best_score) {
+            best = &pattern;
+            best_match = m;
+            best_index = pi;
+            best_score = score;
+          }
         }
       }
     }
@@ -312,10 +407,23 @@ void ShallowCoder::code_sentence(const Sentence& sentence, DocumentContext& cont
   // or "the two sides"; else inherited from the previous clause of the sentence (coordination:
   // "China supports Iran ..., and is ready to work with Iran").
   auto joint_subject_at = [&](int t) {
-    // "the two sides", "both countries", "the two leaders"
-    if (t + 1 < n && (s.folded[t] == "two" || s.folded[t] == "both") && in(s.folded[t + 1], kJointSubjects))
-      return 2;
+    // "the two sides", "both countries", "the two leaders", "the two foreign ministers"
+    if (t + 1 >= n || (s.folded[t] != "two" && s.folded[t] != "both")) return 0;
+    if (in(s.folded[t + 1], kJointSubjects)) return 2;
+    const int mi = s.mention_at[t + 1];
+    if (mi >= 0 && s.mentions[mi].agent_only && s.mentions[mi].begin == t + 1) return s.mentions[mi].end - t;
     return 0;
+  };
+  // The two actors "the two sides" refers to: the document's first dyad, else its first two actors.
+  auto pair_of_document = [&]() {
+    std::vector<std::string> pair = context.principals;
+    for (std::size_t p = 0; p < context.participants.size() && pair.size() < 2; ++p) {
+      const std::string& code = context.participants[p];
+      if ((!country_of(code).empty() || code.starts_with("IGO")) &&
+          std::find(pair.begin(), pair.end(), code) == pair.end())
+        pair.push_back(code);
+    }
+    return pair;
   };
   for (std::size_t k = 0; k < clauses.size(); ++k) {
     Clause& c = clauses[k];
@@ -325,16 +433,28 @@ void ShallowCoder::code_sentence(const Sentence& sentence, DocumentContext& cont
       const int mi = s.mention_at[t];
       if (mi >= 0) {
         bool after_prep = t > c.start && in(s.folded[t - 1], kPrepositions);
+        // "Tens of thousands of Georgian protesters", "dozens of police": a quantity, not a preposition.
+        if (after_prep && s.folded[t - 1] == "of" && t >= 2 && in(s.folded[t - 2], kQuantities)) after_prep = false;
         if (t > c.start + 1 && s.folded[t - 1] == "the" && in(s.folded[t - 2], kPrepositions)) after_prep = true;
         if (after_prep) {
           t = s.mentions[mi].end - 1;
           continue;
         }
-        for (int g : conjuncts(mi)) {
-          c.subjects.push_back({s.mentions[g].code, s.mentions[g].begin, s.mentions[g].end});
-          c.subject_end = s.mentions[g].end;
+        if (t > c.start && joint_subject_at(t - 1) > 0) {
+          // "the two foreign ministers": handled below as a joint subject.
+        } else {
+          const std::vector<int> group = conjuncts(mi);
+          // "Crown Prince and Prime Minister Mohammed bin Salman": a role with no country beside
+          // named actors is a title of theirs, not another actor.
+          bool any_named = false;
+          for (int g : group) any_named |= !s.mentions[g].agent_only;
+          for (int g : group) {
+            if (any_named && s.mentions[g].agent_only) continue;
+            c.subjects.push_back({s.mentions[g].code, s.mentions[g].begin, s.mentions[g].end});
+          }
+          c.subject_end = s.mentions[group.back()].end;
+          break;
         }
-        break;
       }
       if (s.folded[t] == "he" || s.folded[t] == "she") {
         if (!context.last_person.empty()) c.subjects.push_back({context.last_person, t, t + 1});
@@ -342,20 +462,32 @@ void ShallowCoder::code_sentence(const Sentence& sentence, DocumentContext& cont
         break;
       }
       if (int len = joint_subject_at(t); len > 0) {
-        for (std::size_t p = 0; p < context.participants.size() && c.subjects.size() < 2; ++p)
-          if (country_of(context.participants[p]) != "" || context.participants[p].starts_with("IGO"))
-            c.subjects.push_back({context.participants[p], t > c.start && s.folded[t - 1] == "the" ? t - 1 : t,
-                                  t + len});
+        for (const std::string& code : pair_of_document())
+          c.subjects.push_back({code, t > c.start && s.folded[t - 1] == "the" ? t - 1 : t, t + len});
         c.subject_end = t + len;
         break;
       }
-      if (s.folded[t] == "they" || s.folded[t] == "it") break;  // unresolved: no subject
+      if (s.folded[t] == "they") {
+        // "They strongly condemned ...": the last group that acted together.
+        for (const std::string& code : context.last_group) c.subjects.push_back({code, t, t + 1});
+        c.subject_end = t + 1;
+        break;
+      }
+      if (s.folded[t] == "it") break;  // unresolved: no subject
       // Stop at the first verb-like word that could be the clause's predicate.
+    }
+    if (c.subjects.empty() && c.antecedent >= 0) {
+      const Mention& m = s.mentions[c.antecedent];
+      c.subjects.push_back({m.code, m.begin, m.end});
     }
     if (c.subjects.empty() && k > 0 && clauses[k - 1].speaker.code == c.speaker.code) {
       c.subjects = clauses[k - 1].subjects;
     }
     if (c.subjects.empty() && !c.speaker.code.empty()) c.subjects.push_back(c.speaker);
+    if (c.subjects.size() >= 2) {
+      context.last_group.clear();
+      for (const ActorSpan& a : c.subjects) context.last_group.push_back(a.code);
+    }
     if (!c.subjects.empty()) {
       const std::string& first = c.subjects.front().code;
       if (country_of(first) != first && !first.starts_with("---") && c.subjects.size() == 1 &&
@@ -425,6 +557,14 @@ void ShallowCoder::code_sentence(const Sentence& sentence, DocumentContext& cont
       for (const std::string& w : e.words)
         if (in(std::string_view(w), kIntentMarkers)) intended = true;
     if (best->code.starts_with("03")) intended = true;
+    // Announced: intended, or the consequence of a condition ("... would impose sanctions if ..."),
+    // not the condition itself ("If Russia attacks Ukraine, ...").
+    base.announced = intended || (hypothetical && clause.conditional) ||
+                     (hypothetical && !in(s.folded[clause.start], kConditionals) && [&] {
+                       for (int t = clause.start; t < clause.end; ++t)
+                         if (in(s.folded[t], kConditionals)) return t > p;
+                       return false;
+                     }());
     base.modality = hypothetical ? Modality::kHypothetical
                     : intended   ? Modality::kIntended
                     : !base.speaker.empty() ? Modality::kReported
@@ -438,6 +578,9 @@ void ShallowCoder::code_sentence(const Sentence& sentence, DocumentContext& cont
         if (e.source.code == src.code && e.target.code == tgt.code &&
             lexicon_.patterns[e.pattern].code == best->code)
           return;
+      if (context.principals.empty() && !tgt.code.empty() && !src.code.starts_with("---") &&
+          !tgt.code.starts_with("---"))
+        context.principals = {src.code, tgt.code};
       RawEvent e = base;
       e.source = src;
       e.target = tgt;

@@ -4,6 +4,8 @@
 
 #include <optional>
 #include <string>
+#include <unordered_map>
+#include <utility>
 #include <vector>
 
 #include "coding/mentions.h"
@@ -20,6 +22,10 @@ struct DocumentContext {
   std::string last_person;               // code of the last person named as a subject or speaker
   std::vector<std::string> participants; // distinct actor codes in order of first mention
   std::vector<std::string> government_countries;  // states whose government takes part
+  std::vector<std::string> last_group;   // the last subject of two or more actors, for "they"
+  std::vector<std::string> principals;   // source and target of the document's first dyadic event
+  NameMemory names;                      // names resolved so far ("cho" -> KORGOV)
+  std::string home_country;              // the country of the dateline's place, if any
 };
 
 // One event found in a sentence, before the document-level pass fills in the rest.
@@ -37,6 +43,7 @@ struct RawEvent {
   int predicate = -1;                    // token index of the predicate
   int pattern = -1;                      // index into Compiled::patterns
   bool negated = false;
+  bool announced = false;                // an act announced, not done: "will", "ready to", "would ... if"
   Modality modality = Modality::kAsserted;
   std::string speaker;                   // code; empty = none
 };
@@ -49,6 +56,9 @@ struct SentenceScratch {
   std::vector<Mention> mentions;
   std::vector<int> mention_at;           // token -> index of the mention covering it, or -1
   std::vector<char> speech_verb;         // token introduces reported speech ("said" in "said that")
+  // Folded word -> (verb lemma, noun lemma). Words repeat a lot across a corpus; WordNet's morphy
+  // tries several lookups per word, so a per-thread cache pays for itself many times over.
+  std::unordered_map<std::string, std::pair<std::string, std::string>> lemma_cache;
 };
 
 class ShallowCoder {
@@ -61,7 +71,7 @@ class ShallowCoder {
                      std::vector<RawEvent>& out) const;
 
   // Fills the mentions of one sentence into scratch (first pass over a document).
-  void prepare(const Sentence& sentence, const DocumentContext& context, SentenceScratch& scratch) const;
+  void prepare(const Sentence& sentence, DocumentContext& context, SentenceScratch& scratch) const;
 
  private:
   struct Match;

@@ -24,7 +24,7 @@ std::string lower_extension(const fs::path& path) {
 
 bool is_document_file(const fs::path& path) {
   const std::string ext = lower_extension(path);
-  return ext == ".txt" || ext == ".text" || ext == ".md" || ext == ".jsonl";
+  return ext == ".txt" || ext == ".text" || ext == ".jsonl";  // not .md: a README beside documents is no document
 }
 
 class Reader {

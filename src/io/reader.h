@@ -29,7 +29,7 @@ struct ReadSummary {
 };
 
 // Streams the documents of `inputs` in order. An input is a file path (".jsonl" files are JSON Lines,
-// anything else plain text), a directory (walked recursively; its .txt, .text, .md and .jsonl files are
+// anything else plain text), a directory (walked recursively; its .txt, .text and .jsonl files are
 // read in path order), or "-" for stdin (plain text, or JSON Lines when `stdin_jsonl`).
 // Calls on_document for each good document and on_problem for each skipped file or line; a bad
 // file doesn't stop the others. Not thread-safe with respect to stdin; otherwise reentrant.

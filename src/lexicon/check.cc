@@ -88,14 +88,18 @@ void check_phrases(const Compiled& c, std::vector<Finding>& out) {
                                 rule_of(c, generated)});
       continue;
     }
+    // "Medecins" next to "Médecins": matching folds case and diacritics, so one variant is enough.
+    const std::string folded_note =
+        first.text == p.text ? std::string() : " (as '" + first.text + "'; case and diacritics are folded)";
     if (same_entry) {
-      out.push_back(Finding{Severity::kWarning, rule, "phrase '" + p.text + "' is listed twice in this entry"});
+      out.push_back(Finding{Severity::kWarning, rule,
+                            "phrase '" + p.text + "' is listed twice in this entry" + folded_note});
       continue;
     }
     const std::string kind_name = p.actor >= 0 ? actor_kind_name(c.actors[p.actor].kind) : "agent";
     out.push_back(Finding{Severity::kError, rule,
-                          "phrase '" + p.text + "' is also in " + rule_of(c, first) + " (same kind: " +
-                              kind_name + ")"});
+                          "phrase '" + p.text + "' is also in " + rule_of(c, first) + folded_note +
+                              " (same kind: " + kind_name + ")"});
   }
 }
 

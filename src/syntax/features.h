@@ -18,8 +18,12 @@ inline std::uint64_t mix64(std::uint64_t x) {
   x = (x ^ (x >> 27)) * 0x94d049bb133111ebULL;
   return x ^ (x >> 31);
 }
+// One finalising mix per feature: the atoms are hashes or small ids, so multiplying each by its own
+// odd constant and rotating keeps (a, b) apart from (b, a) without mixing three times.
+inline std::uint64_t rotate_left(std::uint64_t x, int k) { return (x << k) | (x >> (64 - k)); }
 inline std::uint64_t feature_key(std::uint64_t template_id, std::uint64_t a, std::uint64_t b = 0, std::uint64_t c = 0) {
-  return mix64(mix64(mix64(template_id * 0x100000001b3ULL ^ a) ^ b) ^ c);
+  return mix64(template_id * 0x9e3779b97f4a7c15ULL ^ a * 0xc2b2ae3d27d4eb4fULL ^
+               rotate_left(b * 0x165667b19e3779f9ULL, 21) ^ rotate_left(c * 0xd6e8feb86659fd93ULL, 42));
 }
 
 // Per-token hashed string atoms.
@@ -240,6 +244,11 @@ inline void parser_features(const ParserTokens& t, const ParserTree& tree, const
   F(s0p, p(s0l1), p(s0l2)); F(s0p, p(s0r1), p(s0r2)); F(s1p, p(s1r1), p(s1r2)); F(b0p, p(b0l1), p(b0l2));
   // Lexical triples that help attachment of prepositions and coordination.
   F(s0w, b0w, b1p); F(s1w, s0w, b0w); F(s0p, b0w, b1w); F(s1p, s0w, b0p);
+  // UPOS tells auxiliaries and copulas from main verbs, which Penn tags (VB*) do not: UD attaches
+  // "has" in "has met" to "met", so the parser must see the difference.
+  auto u = [&](int j) -> std::uint64_t { return j < 0 ? 999 : t.upos[static_cast<std::size_t>(j)]; };
+  F(u(s0)); F(u(b0)); F(u(s1)); F(u(s0), u(b0)); F(u(s1), u(s0)); F(u(s0), u(b0), u(b1));
+  F(u(s1), u(s0), u(b0)); F(s0w, u(b0)); F(u(s0), b0w); F(u(s0), u(b0), dist);
 }
 
 }  // namespace parley::syntax

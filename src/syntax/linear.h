@@ -13,7 +13,19 @@
 #include <string>
 #include <vector>
 
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
+
 namespace parley::syntax {
+
+// Population count without relying on -mpopcnt (the portable build would call libgcc).
+inline int popcount64(std::uint64_t x) {
+  x = x - ((x >> 1) & 0x5555555555555555ULL);
+  x = (x & 0x3333333333333333ULL) + ((x >> 2) & 0x3333333333333333ULL);
+  x = (x + (x >> 4)) & 0x0f0f0f0f0f0f0f0fULL;
+  return static_cast<int>((x * 0x0101010101010101ULL) >> 56);
+}
 
 inline std::uint32_t row_of(std::uint64_t key, int bits) { return static_cast<std::uint32_t>(key >> (64 - bits)); }
 
@@ -67,54 +79,107 @@ class TrainableLinear {
   std::uint64_t clock_ = 0;
 };
 
-// The shipped form: averaged weights, quantised to int16 with one scale per model. Scores are
-// summed in int32 (argmax does not need the scale).
+// The shipped form: averaged weights, quantised to int16 with one scale per model, and only the
+// rows that hold a non-zero weight. A bitmap over all 2^bits rows (with a running count per 64 rows)
+// says whether a feature's row exists and where it sits, so an absent feature costs a look at the
+// small bitmap instead of a cache miss in a big table. Scores are summed in int32 (argmax does not
+// need the scale).
 class FrozenLinear {
  public:
+  struct Block {
+    std::uint64_t present = 0;  // bit k: row (block * 64 + k) exists
+    std::uint32_t before = 0;   // rows present in earlier blocks
+    std::uint32_t unused = 0;
+  };
+
   FrozenLinear() = default;
 
-  // Averages and quantises; entries whose magnitude is below `prune` (in weight units) become zero,
-  // so they cost nothing in the file.
+  // Averages and quantises; rows whose weights are all below `prune` (in weight units) are dropped.
   static FrozenLinear from(const TrainableLinear& trained, float prune) {
-    FrozenLinear out;
-    out.bits_ = trained.bits();
-    out.classes_ = trained.classes();
+    const std::size_t classes = static_cast<std::size_t>(trained.classes());
+    const std::size_t rows = std::size_t{1} << trained.bits();
     float max_abs = 0.0f;
     std::vector<float> averaged(trained.size());
     for (std::size_t i = 0; i < averaged.size(); ++i) {
       averaged[i] = trained.averaged(i);
       max_abs = std::max(max_abs, std::fabs(averaged[i]));
     }
-    out.scale_ = max_abs > 0 ? max_abs / 32000.0f : 1.0f;
-    out.weights_.assign(averaged.size(), 0);
-    for (std::size_t i = 0; i < averaged.size(); ++i) {
-      if (std::fabs(averaged[i]) < prune) continue;
-      out.weights_[i] = static_cast<std::int16_t>(std::lround(averaged[i] / out.scale_));
+    FrozenLinear out = empty(trained.bits(), trained.classes(), max_abs > 0 ? max_abs / 32000.0f : 1.0f);
+    std::vector<std::int16_t> row(classes);
+    for (std::size_t r = 0; r < rows; ++r) {
+      bool any = false;
+      for (std::size_t c = 0; c < classes; ++c) {
+        const float v = averaged[r * classes + c];
+        row[c] = std::fabs(v) < prune ? 0 : static_cast<std::int16_t>(std::lround(v / out.scale_));
+        any = any || row[c] != 0;
+      }
+      if (any) out.append_row(static_cast<std::uint32_t>(r), row.data());
     }
+    out.finish();
     return out;
   }
 
-  // An empty table of the given shape, to be filled by the model reader.
+  // A table of the given shape without rows; fill with append_row in increasing row order.
   static FrozenLinear empty(int bits, int classes, float scale) {
     FrozenLinear out;
     out.bits_ = bits;
     out.classes_ = classes;
     out.scale_ = scale;
-    out.weights_.assign((std::size_t{1} << bits) * static_cast<std::size_t>(classes), 0);
+    // Rows are padded to a multiple of 8 classes so that scoring adds 8 weights per instruction.
+    out.stride_ = classes >= 8 ? (classes + 7) / 8 * 8 : classes;
+    out.blocks_.assign(((std::size_t{1} << bits) + 63) / 64, Block{});
     return out;
+  }
+
+  // REQUIRES: `row` greater than every row appended before, and < 2^bits.
+  void append_row(std::uint32_t row, const std::int16_t* weights) {
+    Block& block = blocks_[row >> 6];
+    block.present |= std::uint64_t{1} << (row & 63);
+    rows_.insert(rows_.end(), weights, weights + classes_);
+    rows_.resize(rows_.size() + static_cast<std::size_t>(stride_ - classes_), 0);
+    ++row_count_;
+  }
+  // Recomputes the per-block running counts; call after the last append_row.
+  void finish() {
+    std::uint32_t before = 0;
+    for (Block& b : blocks_) {
+      b.before = before;
+      before += static_cast<std::uint32_t>(popcount64(b.present));
+    }
   }
 
   int bits() const { return bits_; }
   int classes() const { return classes_; }
+  // Scores buffers passed to score() must hold at least stride() entries.
+  int stride() const { return stride_; }
   float scale() const { return scale_; }
-  std::vector<std::int16_t>& weights() { return weights_; }
-  const std::vector<std::int16_t>& weights() const { return weights_; }
+  std::size_t row_count() const { return row_count_; }
+  const std::vector<Block>& blocks() const { return blocks_; }
+  const std::int16_t* row_weights(std::size_t index) const { return &rows_[index * static_cast<std::size_t>(stride_)]; }
 
+  // Sums the rows of the present features into scores[0, stride()).
   void score(const std::uint64_t* keys, int n, std::int32_t* scores) const {
-    std::fill(scores, scores + classes_, 0);
+    std::fill(scores, scores + stride_, 0);
     for (int i = 0; i < n; ++i) {
-      const std::int16_t* row =
-          &weights_[static_cast<std::size_t>(row_of(keys[i], bits_)) * static_cast<std::size_t>(classes_)];
+      const std::uint32_t r = row_of(keys[i], bits_);
+      const Block& block = blocks_[r >> 6];
+      const std::uint64_t bit = std::uint64_t{1} << (r & 63);
+      if (!(block.present & bit)) continue;
+      const std::size_t index = block.before + static_cast<std::uint32_t>(popcount64(block.present & (bit - 1)));
+      const std::int16_t* row = &rows_[index * static_cast<std::size_t>(stride_)];
+#if defined(__SSE2__)
+      if (stride_ % 8 == 0) {
+        for (int c = 0; c < stride_; c += 8) {
+          const __m128i w = _mm_loadu_si128(reinterpret_cast<const __m128i*>(row + c));
+          const __m128i low = _mm_srai_epi32(_mm_unpacklo_epi16(w, w), 16);   // sign-extend to int32
+          const __m128i high = _mm_srai_epi32(_mm_unpackhi_epi16(w, w), 16);
+          __m128i* out = reinterpret_cast<__m128i*>(scores + c);
+          _mm_storeu_si128(out, _mm_add_epi32(_mm_loadu_si128(out), low));
+          _mm_storeu_si128(out + 1, _mm_add_epi32(_mm_loadu_si128(out + 1), high));
+        }
+        continue;
+      }
+#endif
       for (int c = 0; c < classes_; ++c) scores[c] += row[c];
     }
   }
@@ -122,8 +187,11 @@ class FrozenLinear {
  private:
   int bits_ = 0;
   int classes_ = 0;
+  int stride_ = 0;
   float scale_ = 1.0f;
-  std::vector<std::int16_t> weights_;
+  std::vector<Block> blocks_;
+  std::vector<std::int16_t> rows_;
+  std::size_t row_count_ = 0;
 };
 
 }  // namespace parley::syntax

@@ -122,18 +122,29 @@ void write_linear(ByteWriter& w, const FrozenLinear& m) {
   w.u8(static_cast<std::uint8_t>(m.bits()));
   w.varint(static_cast<std::uint64_t>(m.classes()));
   w.f32(m.scale());
-  const std::vector<std::int16_t>& weights = m.weights();
-  std::uint64_t nonzero = 0;
-  for (std::int16_t v : weights) nonzero += v != 0;
-  w.varint(nonzero);
-  // Sparse: gap since the previous non-zero entry, then the value (zig-zag varint).
-  std::size_t previous = 0;
-  for (std::size_t i = 0; i < weights.size(); ++i) {
-    if (weights[i] == 0) continue;
-    w.varint(i - previous);
-    previous = i;
-    const std::int32_t v = weights[i];
-    w.varint(static_cast<std::uint32_t>((v << 1) ^ (v >> 31)));
+  w.varint(m.row_count());
+  // Per present row: the gap from the previous row, the number of non-zero classes, then
+  // (class, zig-zag value) pairs. Rows are mostly sparse in classes: a perceptron only touches the
+  // classes it confused.
+  std::size_t index = 0;
+  std::uint64_t previous = 0;
+  const auto& blocks = m.blocks();
+  for (std::size_t b = 0; b < blocks.size(); ++b) {
+    for (std::uint64_t bits = blocks[b].present; bits != 0; bits &= bits - 1) {
+      const std::uint64_t row = b * 64 + static_cast<std::uint64_t>(__builtin_ctzll(bits));
+      w.varint(row - previous);
+      previous = row;
+      const std::int16_t* weights = m.row_weights(index++);
+      std::uint64_t nonzero = 0;
+      for (int c = 0; c < m.classes(); ++c) nonzero += weights[c] != 0;
+      w.varint(nonzero);
+      for (int c = 0; c < m.classes(); ++c) {
+        if (weights[c] == 0) continue;
+        w.varint(static_cast<std::uint64_t>(c));
+        const std::int32_t v = weights[c];
+        w.varint(static_cast<std::uint32_t>((v << 1) ^ (v >> 31)));
+      }
+    }
   }
 }
 
@@ -154,23 +165,30 @@ bool read_linear(ByteReader& r, int expected_classes, FrozenLinear& out) {
   const float scale = r.f32();
   if (!r.ok() || bits < kMinBits || bits > kMaxBits || classes != static_cast<std::uint64_t>(expected_classes))
     return false;
-  const std::size_t size = (std::size_t{1} << bits) * classes;
-  if (size > kMaxTableEntries || !(scale > 0.0f) || scale > 1e6f) return false;
-  const std::uint64_t nonzero = r.varint();
-  if (!r.ok() || nonzero > size) return false;
+  if (!(scale > 0.0f) || scale > 1e6f) return false;
+  const std::uint64_t rows = r.varint();
+  const std::uint64_t max_rows = std::uint64_t{1} << bits;
+  if (!r.ok() || rows > max_rows || rows * classes > kMaxTableEntries) return false;
   out = FrozenLinear::empty(bits, static_cast<int>(classes), scale);
-  std::vector<std::int16_t>& weights = out.weights();
-  std::size_t index = 0;
-  for (std::uint64_t k = 0; k < nonzero; ++k) {
+  std::vector<std::int16_t> weights(classes);
+  std::uint64_t row = 0;
+  for (std::uint64_t k = 0; k < rows; ++k) {
     const std::uint64_t gap = r.varint();
-    const std::uint64_t zigzag = r.varint();
-    if (!r.ok() || gap > size || index + gap >= size || (k > 0 && gap == 0) || zigzag > 0xffff) return false;
-    index += gap;
-    const auto raw = static_cast<std::uint32_t>(zigzag);
-    const std::int32_t v = static_cast<std::int32_t>(raw >> 1) ^ -static_cast<std::int32_t>(raw & 1);
-    if (v < -32768 || v > 32767) return false;
-    weights[index] = static_cast<std::int16_t>(v);
+    if (!r.ok() || (k > 0 && gap == 0) || gap >= max_rows || row + gap >= max_rows) return false;
+    row += gap;
+    const std::uint64_t nonzero = r.varint();
+    if (!r.ok() || nonzero > classes) return false;
+    std::fill(weights.begin(), weights.end(), 0);
+    for (std::uint64_t j = 0; j < nonzero; ++j) {
+      const std::uint64_t c = r.varint();
+      const std::uint64_t zigzag = r.varint();
+      if (!r.ok() || c >= classes || zigzag > 0xffff) return false;
+      const auto raw = static_cast<std::uint32_t>(zigzag);
+      weights[c] = static_cast<std::int16_t>(static_cast<std::int32_t>(raw >> 1) ^ -static_cast<std::int32_t>(raw & 1));
+    }
+    out.append_row(static_cast<std::uint32_t>(row), weights.data());
   }
+  out.finish();
   return true;
 }
 
@@ -292,7 +310,8 @@ void SyntaxModel::tag_span(const Sentence& sentence, int begin, int end, SyntaxS
   s.upos.assign(static_cast<std::size_t>(n), 0);
   for (int i = 0; i < n; ++i) compute_atoms(sentence.tokens[static_cast<std::size_t>(begin + i)].form, s.atoms[static_cast<std::size_t>(i)]);
   const int xpos_classes = parts_.xpos.classes(), upos_classes = parts_.upos.classes();
-  s.scores.resize(static_cast<std::size_t>(std::max({xpos_classes, upos_classes, parts_.labeller.classes(), 3})));
+  s.scores.resize(static_cast<std::size_t>(
+      std::max({parts_.xpos.stride(), parts_.upos.stride(), parts_.labeller.stride(), parts_.parser.stride()})));
   // XPOS left to right; the previous two predictions are features.
   int p1 = xpos_classes, p2 = xpos_classes + 1;
   for (int i = 0; i < n; ++i) {

@@ -60,7 +60,10 @@ bool ends_heading(std::string_view line, std::string_view next, std::size_t typi
   next = trim(next);
   if (line.empty() || next.empty()) return false;
   const char last = line.back();
-  if (last == ',' || last == ';' || last == ':' || last == '-' || last == '(' || last == '&' || last == '[') return false;
+  // After a period ICU and the abbreviation list decide ("Mr.\nSmith" goes on).
+  if (last == ',' || last == ';' || last == ':' || last == '-' || last == '(' || last == '&' || last == '[' ||
+      last == '.')
+    return false;
   const std::size_t word_start = line.find_last_of(" \t");
   const internal::CodePoint last_word = internal::decode(line, word_start == std::string_view::npos ? 0 : word_start + 1);
   if (internal::is_lower(last_word.value)) return false;
@@ -159,6 +162,19 @@ bool abbreviation_joins(const Token& before, const Token& after) {
   return !internal::is_sentence_starter(after.form);
 }
 
+// "1." or "a)" or "-" opening a list item: ICU ends a sentence after "1." but the item goes on.
+bool is_list_marker(const std::vector<Token>& tokens, std::size_t first, std::size_t last) {
+  if (last - first > 3) return false;
+  for (std::size_t i = first; i < last; ++i) {
+    const std::string& form = tokens[i].form;
+    const bool number = form.size() <= 3 && std::all_of(form.begin(), form.end(), [](char c) { return c >= '0' && c <= '9'; });
+    const bool letter = form.size() == 1 && ((form[0] >= 'a' && form[0] <= 'z') || (form[0] >= 'A' && form[0] <= 'Z'));
+    const bool mark = form == "." || form == ")" || form == "(" || form == "-" || form == "*" || form == "\u2022";
+    if (!number && !letter && !mark) return false;
+  }
+  return true;
+}
+
 void split_paragraph(std::string_view text, Range paragraph, std::vector<Sentence>& out, Field field) {
   std::vector<Token> tokens;
   internal::tokenize_range(text, paragraph.begin, paragraph.end, tokens);
@@ -187,6 +203,7 @@ void split_paragraph(std::string_view text, Range paragraph, std::vector<Sentenc
     if (k <= first) continue;
     if (tokens[k].start < boundary) continue;  // ICU broke inside a token ("way.before")
     if (abbreviation_joins(tokens[k - 1], tokens[k])) continue;
+    if (is_list_marker(tokens, first, k)) continue;
     cut(k);
   }
   cut(tokens.size());

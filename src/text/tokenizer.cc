@@ -172,11 +172,20 @@ class Scanner {
     // An abbreviation keeps its period: "Mr.", "U.S.", "Jan." (but "etc..." keeps its ellipsis).
     const std::size_t last_start = out_.back().start;
     if (end < text_.size() && text_[end] == '.' && (end + 1 >= text_.size() || text_[end + 1] != '.') &&
-        abbreviation_kind(text_.substr(last_start, end + 1 - last_start)) != AbbreviationKind::kNone) {
+        abbreviation_kind(text_.substr(last_start, end + 1 - last_start)) != AbbreviationKind::kNone &&
+        (end - last_start > 1 || initial_before_name(end + 1))) {
       out_.back().form += '.';
       out_.back().end = static_cast<std::uint32_t>(++end);
     }
     return end;
+  }
+
+  // A single capital with a period is an initial only when a name follows: "Donald J. Trump", but
+  // "so do I." and "Plan B." end with a period token.
+  bool initial_before_name(std::size_t pos) const {
+    std::size_t next = pos;
+    while (next < text_.size() && (text_[next] == ' ' || text_[next] == '\t' || text_[next] == '\n')) ++next;
+    return next > pos && next < text_.size() && is_upper(decode(text_, next).value);
   }
 
   void split_word(std::size_t start, std::size_t end) {

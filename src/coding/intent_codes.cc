@@ -1,0 +1,37 @@
+#include "coding/intent_codes.h"
+
+#include <array>
+#include <utility>
+
+namespace parley::coding {
+
+std::string announced_code(std::string_view code) {
+  // Exact codes first, then whole roots. Pairs follow CAMEO 1.1b3's own parallel structure: the
+  // 03x intents mirror roots 04-08, the 13x threats mirror roots 15-20.
+  static constexpr std::array<std::pair<std::string_view, std::string_view>, 27> kExact = {{
+      {"061", "0311"}, {"062", "0312"}, {"063", "0313"}, {"064", "0314"},
+      {"071", "0331"}, {"072", "0332"}, {"073", "0333"}, {"074", "0334"},
+      {"081", "0351"}, {"082", "0352"}, {"083", "034"},  {"084", "0353"}, {"085", "0354"},
+      {"086", "0355"}, {"087", "0356"},
+      {"161", "1313"}, {"162", "1311"}, {"163", "1312"}, {"164", "134"},  {"165", "135"},
+      {"166", "136"},  {"172", "132"},  {"191", "1381"}, {"192", "1382"}, {"1621", "1311"},
+      {"1622", "1311"}, {"1623", "1311"},
+  }};
+  for (const auto& [from, to] : kExact)
+    if (code == from) return std::string(to);
+  const std::string_view root = code.substr(0, 2);
+  if (root == "04") return "036";
+  if (root == "05") return "032";
+  if (root == "06") return "031";
+  if (root == "07") return "033";
+  if (root == "08") return "035";
+  if (root == "15") return "138";
+  if (root == "16") return code.starts_with("163") ? "1312" : "131";
+  if (root == "17") return "137";
+  if (root == "18") return "1383";
+  if (root == "19") return "1384";
+  if (root == "20") return "1385";
+  return std::string(code);
+}
+
+}  // namespace parley::coding

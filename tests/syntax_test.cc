@@ -1,0 +1,216 @@
+#include "syntax/syntax.h"
+
+#include <gtest/gtest.h>
+
+#include <filesystem>
+#include <sstream>
+
+#include "syntax/conllu.h"
+#include "syntax/evaluate.h"
+#include "syntax/trainer.h"
+
+namespace parley::syntax {
+namespace {
+
+const std::string kModelPath = PARLEY_SOURCE_DIR "/data/model/parley-en.model";
+
+// A handful of sentences written for this test, in CoNLL-U (form, lemma, UPOS, XPOS, head, relation).
+std::string tiny_treebank() {
+  struct Word {
+    const char* form;
+    const char* upos;
+    const char* xpos;
+    int head;
+    const char* deprel;
+  };
+  const std::vector<std::vector<Word>> sentences = {
+      {{"Russia", "PROPN", "NNP", 2, "nsubj"}, {"condemned", "VERB", "VBD", 0, "root"},
+       {"the", "DET", "DT", 4, "det"}, {"decision", "NOUN", "NN", 2, "obj"}, {".", "PUNCT", ".", 2, "punct"}},
+      {{"Iran", "PROPN", "NNP", 2, "nsubj"}, {"thanked", "VERB", "VBD", 0, "root"}, {"China", "PROPN", "NNP", 2, "obj"},
+       {"for", "ADP", "IN", 6, "case"}, {"its", "PRON", "PRP$", 6, "nmod:poss"}, {"role", "NOUN", "NN", 2, "obl"},
+       {".", "PUNCT", ".", 2, "punct"}},
+      {{"The", "DET", "DT", 2, "det"}, {"minister", "NOUN", "NN", 3, "nsubj"}, {"met", "VERB", "VBD", 0, "root"},
+       {"his", "PRON", "PRP$", 5, "nmod:poss"}, {"counterpart", "NOUN", "NN", 3, "obj"}, {"in", "ADP", "IN", 7, "case"},
+       {"Paris", "PROPN", "NNP", 3, "obl"}, {".", "PUNCT", ".", 3, "punct"}},
+      {{"Leaders", "NOUN", "NNS", 2, "nsubj"}, {"held", "VERB", "VBD", 0, "root"}, {"talks", "NOUN", "NNS", 2, "obj"},
+       {"with", "ADP", "IN", 5, "case"}, {"rebels", "NOUN", "NNS", 2, "obl"}, {"yesterday", "NOUN", "NN", 2, "obl:tmod"},
+       {".", "PUNCT", ".", 2, "punct"}},
+      {{"Police", "NOUN", "NNS", 3, "nsubj"}, {"have", "AUX", "VBP", 3, "aux"}, {"arrested", "VERB", "VBN", 0, "root"},
+       {"two", "NUM", "CD", 5, "nummod"}, {"men", "NOUN", "NNS", 3, "obj"}, {"and", "CCONJ", "CC", 7, "cc"},
+       {"released", "VERB", "VBN", 3, "conj"}, {"a", "DET", "DT", 9, "det"}, {"woman", "NOUN", "NN", 7, "obj"},
+       {".", "PUNCT", ".", 3, "punct"}},
+      {{"She", "PRON", "PRP", 2, "nsubj"}, {"said", "VERB", "VBD", 0, "root"}, {"that", "SCONJ", "IN", 5, "mark"},
+       {"talks", "NOUN", "NNS", 5, "nsubj"}, {"failed", "VERB", "VBD", 2, "ccomp"}, {".", "PUNCT", ".", 2, "punct"}},
+  };
+  std::ostringstream out;
+  for (const auto& words : sentences) {
+    int id = 1;
+    for (const Word& w : words)
+      out << id++ << '\t' << w.form << "\t_\t" << w.upos << '\t' << w.xpos << "\t_\t" << w.head << '\t' << w.deprel
+          << "\t_\t_\n";
+    out << '\n';
+  }
+  return out.str();
+}
+
+TEST(SyntaxTraining, LearnsATinyTreebank) {
+  auto treebank = read_conllu_text(tiny_treebank(), "tiny");
+  ASSERT_TRUE(treebank.ok()) << treebank.status().to_string();
+  TrainOptions options;
+  options.tagger_epochs = 8;
+  options.parser_epochs = 10;
+  options.tagger_bits = options.upos_bits = options.parser_bits = options.labeller_bits = 14;
+  options.prune = 0.0f;
+  options.dictionary_min_count = 1000;  // no dictionary: the perceptrons must learn every tag
+  auto model = train_syntax_model(*treebank, *treebank, options, nullptr);
+  ASSERT_TRUE(model.ok()) << model.status().to_string();
+  const Evaluation e = evaluate(**model, *treebank);
+  EXPECT_EQ(e.words, 43);
+  EXPECT_GE(e.upos, 97.0);
+  EXPECT_GE(e.xpos, 97.0);
+  EXPECT_GE(e.uas, 95.0);
+  EXPECT_GE(e.las, 90.0);
+
+  // The file round-trips: same bytes, same parses.
+  const std::string bytes = (*model)->serialize();
+  auto reloaded = SyntaxModel::from_bytes(bytes, "tiny.model", nullptr);
+  ASSERT_TRUE(reloaded.ok()) << reloaded.status().to_string();
+  EXPECT_EQ((*reloaded)->serialize(), bytes);
+  const Evaluation again = evaluate(**reloaded, *treebank);
+  EXPECT_EQ(again.las, e.las);
+
+  // Training is deterministic for a seed.
+  auto twin = train_syntax_model(*treebank, *treebank, options, nullptr);
+  ASSERT_TRUE(twin.ok());
+  EXPECT_EQ((*twin)->serialize(), bytes);
+}
+
+TEST(SyntaxModelFile, BadFilesAreErrorsNotCrashes) {
+  auto treebank = read_conllu_text(tiny_treebank(), "tiny");
+  ASSERT_TRUE(treebank.ok());
+  TrainOptions options;
+  options.tagger_epochs = options.parser_epochs = 1;
+  options.tagger_bits = options.upos_bits = options.parser_bits = options.labeller_bits = 10;
+  auto model = train_syntax_model(*treebank, {}, options, nullptr);
+  ASSERT_TRUE(model.ok());
+  const std::string good = (*model)->serialize();
+  struct Case {
+    std::string bytes;
+    const char* message_part;
+  };
+  std::string wrong_magic = good;
+  wrong_magic[0] = 'X';
+  std::string wrong_version = good;
+  wrong_version[8] = 9;
+  std::string flipped = good;
+  flipped[flipped.size() / 2] ^= 0x40;
+  const Case cases[] = {
+      {"", "truncated"},
+      {good.substr(0, 10), "truncated"},
+      {good.substr(0, good.size() - 1), "truncated"},
+      {good + "x", "truncated or padded"},
+      {wrong_magic, "magic"},
+      {wrong_version, "version 9"},
+      {flipped, "checksum"},
+  };
+  for (const Case& c : cases) {
+    auto loaded = SyntaxModel::from_bytes(c.bytes, "bad.model", nullptr);
+    ASSERT_FALSE(loaded.ok());
+    EXPECT_EQ(loaded.status().file(), "bad.model");
+    EXPECT_NE(loaded.status().message().find(c.message_part), std::string::npos) << loaded.status().to_string();
+  }
+  // Payload decoding on its own refuses garbage.
+  EXPECT_FALSE(SyntaxModel::decode_payload("garbage", "x").ok());
+  EXPECT_FALSE(SyntaxModel::decode_payload(good.substr(28, good.size() - 40), "x").ok());
+  auto missing = SyntaxModel::load("/nonexistent/parley.model");
+  ASSERT_FALSE(missing.ok());
+  EXPECT_EQ(missing.status().code(), Status::Code::kNotFound);
+}
+
+Sentence tokens_of(const std::string& text) {
+  Sentence s;
+  std::istringstream in(text);
+  std::string word;
+  while (in >> word) {
+    Token t;
+    t.form = word;
+    s.tokens.push_back(std::move(t));
+  }
+  return s;
+}
+
+// Diplomatic-news sentences written for this test; checked with the shipped model: the main
+// predicate, and the words heading its subject, object and obl (with its case marker).
+TEST(SyntaxModelParses, DiplomaticNewsSentences) {
+  if (!std::filesystem::exists(kModelPath)) GTEST_SKIP() << "model file absent: " << kModelPath;
+  auto model = SyntaxModel::load(kModelPath);
+  ASSERT_TRUE(model.ok()) << model.status().to_string();
+  struct Case {
+    const char* text;  // tokens separated by spaces
+    const char* predicate_lemma;
+    const char* subject;  // "" = none expected
+    const char* object;
+    const char* obl;
+    const char* obl_case;
+  };
+  const Case cases[] = {
+      {"Foreign Minister Qin Gang had a phone call with Iranian Foreign Minister Hossein Amir-Abdollahian .", "have",
+       "Gang", "call", "Amir-Abdollahian", "with"},
+      {"Iran thanked China for its constructive role .", "thank", "Iran", "China", "role", "for"},
+      {"Russia condemned the decision .", "condemn", "Russia", "decision", "", ""},
+      {"President Xi Jinping met with the Prime Minister of Pakistan in Beijing on Monday .", "meet", "Jinping", "",
+       "Minister", "with"},
+      {"The two sides held talks with the delegation .", "hold", "sides", "talks", "delegation", "with"},
+      {"Japan protested the missile launch .", "protest", "Japan", "launch", "", ""},
+      {"Germany signed an agreement with France .", "sign", "Germany", "agreement", "France", "with"},
+      {"The United Nations urged both parties to show restraint .", "urge", "Nations", "parties", "", ""},
+      {"Egypt welcomed the ceasefire between Israel and Hamas .", "welcome", "Egypt", "ceasefire", "", ""},
+      {"Ukraine accused Russia of shelling the plant .", "accuse", "Ukraine", "Russia", "", ""},
+  };
+  SyntaxState state;
+  for (const Case& c : cases) {
+    Sentence s = tokens_of(c.text);
+    (*model)->annotate(s, state);
+    int root = -1;
+    for (std::size_t i = 0; i < s.tokens.size(); ++i)
+      if (s.tokens[i].head == -1) root = static_cast<int>(i);
+    ASSERT_GE(root, 0) << c.text;
+    EXPECT_EQ(s.tokens[static_cast<std::size_t>(root)].lemma, c.predicate_lemma) << c.text;
+    auto dependent = [&](int head, const std::string& relation) -> int {
+      for (std::size_t i = 0; i < s.tokens.size(); ++i)
+        if (s.tokens[i].head == head && s.tokens[i].deprel.substr(0, s.tokens[i].deprel.find(':')) == relation)
+          return static_cast<int>(i);
+      return -1;
+    };
+    auto form = [&](int i) { return i < 0 ? std::string() : s.tokens[static_cast<std::size_t>(i)].form; };
+    EXPECT_EQ(form(dependent(root, "nsubj")), c.subject) << c.text;
+    EXPECT_EQ(form(dependent(root, "obj")), c.object) << c.text;
+    const int obl = dependent(root, "obl");
+    if (*c.obl) {
+      EXPECT_EQ(form(obl), c.obl) << c.text;
+      EXPECT_EQ(form(dependent(obl, "case")), c.obl_case) << c.text;
+    }
+  }
+}
+
+TEST(SyntaxModelParses, EmptyAndOverlongSentences) {
+  if (!std::filesystem::exists(kModelPath)) GTEST_SKIP() << "model file absent: " << kModelPath;
+  auto model = SyntaxModel::load(kModelPath);
+  ASSERT_TRUE(model.ok()) << model.status().to_string();
+  SyntaxState state;
+  Sentence empty;
+  (*model)->annotate(empty, state);
+  EXPECT_TRUE(empty.tokens.empty());
+  std::string text;
+  for (int i = 0; i < 700; ++i) text += (i % 7 == 6) ? ", " : "talks ";
+  Sentence longest = tokens_of(text);
+  (*model)->annotate(longest, state);
+  for (const Token& t : longest.tokens) {
+    EXPECT_LT(t.head, static_cast<int>(longest.tokens.size()));
+    EXPECT_FALSE(t.upos.empty());
+    EXPECT_FALSE(t.deprel.empty());
+  }
+}
+
+}  // namespace
+}  // namespace parley::syntax
