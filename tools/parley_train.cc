@@ -2,7 +2,7 @@
 //
 //   parley_train --train en_ewt-ud-train.conllu --dev en_ewt-ud-dev.conllu --out parley-en.model
 //                [--epochs N] [--tagger-epochs N] [--seed S] [--jackknife K] [--test TEST.conllu]
-//                [--parser-bits B] [--tagger-bits B] [--labeller-bits B] [--prune W]
+//                [--parser-bits B] [--tagger-bits B] [--labeller-bits B] [--prune W] [--extra MORE.conllu]...
 //
 // Picks each component's best epoch on the dev set, prints progress, and with --test reports the
 // scores of the saved model on a test set (gold tokens).
@@ -20,7 +20,7 @@ namespace {
 int usage() {
   std::cerr << "usage: parley_train --train TRAIN.conllu --dev DEV.conllu --out FILE [--epochs N] "
                "[--tagger-epochs N] [--seed S] [--jackknife K] [--test TEST.conllu] [--wordnet DIR]\n"
-               "       [--parser-bits B] [--tagger-bits B] [--labeller-bits B] [--prune W]\n";
+               "       [--parser-bits B] [--tagger-bits B] [--labeller-bits B] [--prune W] [--extra MORE.conllu]...\n";
   return 2;
 }
 
@@ -34,6 +34,7 @@ void report(const char* name, const parley::syntax::Evaluation& e) {
 int main(int argc, char** argv) {
   using namespace parley::syntax;
   std::string train_path, dev_path, out_path, test_path, wordnet = "/usr/share/wordnet";
+  std::vector<std::string> extra_paths;
   TrainOptions options;
   options.log = &std::cout;
   for (int i = 1; i < argc; ++i) {
@@ -53,6 +54,7 @@ int main(int argc, char** argv) {
       else if (arg == "--tagger-bits") options.tagger_bits = std::stoi(value());
       else if (arg == "--labeller-bits") options.labeller_bits = std::stoi(value());
       else if (arg == "--prune") options.prune = std::stof(value());
+      else if (arg == "--extra") extra_paths.push_back(value());
       else return usage();
     } catch (const std::exception&) {
       return usage();
@@ -63,6 +65,15 @@ int main(int argc, char** argv) {
   if (!train.ok()) {
     std::cerr << train.status().to_string() << "\n";
     return 1;
+  }
+  // Extra treebanks (such as data/model/diplomatic-treebank.conllu) join the training data.
+  for (const std::string& path : extra_paths) {
+    auto extra = read_conllu_file(path);
+    if (!extra.ok()) {
+      std::cerr << extra.status().to_string() << "\n";
+      return 1;
+    }
+    for (ConlluSentence& s : *extra) train->push_back(std::move(s));
   }
   std::vector<ConlluSentence> dev;
   if (!dev_path.empty()) {

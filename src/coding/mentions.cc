@@ -97,6 +97,8 @@ void find_mentions(const Compiled& lexicon, const Sentence& sentence, const std:
       m.agent_only = true;
       m.kind = ActorKind::kPerson;
       m.rule = entry.rule;
+      // The role's words as written in the text (singular and plural kept apart), for the memory.
+      for (int t = hit.begin; t < hit.end; ++t) m.agent_rule += (t > hit.begin ? " " : "") + folded[t];
     } else {
       continue;
     }
@@ -119,10 +121,12 @@ void find_mentions(const Compiled& lexicon, const Sentence& sentence, const std:
     m.begin = t;
     m.end = end;
     m.kind = ActorKind::kPerson;
-    for (int k = t; k < end; ++k) {
-      m.name_tokens.push_back(k);
+    for (int k = t; k < end; ++k)
       if (auto it = names.find(folded[k]); it != names.end() && m.code.empty()) m.code = it->second;
-    }
+    // Remember a run by its first and last words ("Cho Tae-yul"): titles inside a long run
+    // ("External Affairs Minister") are mostly in the middle.
+    m.name_tokens.push_back(t);
+    if (end - 1 > t) m.name_tokens.push_back(end - 1);
     // In a headline or at the start of a sentence a capital proves nothing: keep only known names.
     if (!((headline || t == 0) && m.code.empty())) raw.push_back(std::move(m));
     t = end;
@@ -137,6 +141,7 @@ void find_mentions(const Compiled& lexicon, const Sentence& sentence, const std:
     into.end = std::max(into.end, part.end);
     into.begin = std::min(into.begin, part.begin);
     into.name_tokens.insert(into.name_tokens.end(), part.name_tokens.begin(), part.name_tokens.end());
+    if (into.agent_rule.empty()) into.agent_rule = part.agent_rule;
   };
   // Combines the current mention with the next while they name one actor.
   std::vector<Mention> combined;
@@ -155,11 +160,13 @@ void find_mentions(const Compiled& lexicon, const Sentence& sentence, const std:
         cur.code += next.code.substr(3);
         cur.end = next.end;
         cur.rule = next.rule;
+        cur.agent_rule = next.agent_rule;
         cur.kind = ActorKind::kPerson;
         cur.agent_only = false;
       } else if (gap == 0 && !cur.agent_only && cur.kind == ActorKind::kOrganisation && next.agent_only) {
         // "UN Secretary-General", "NATO spokesperson": the organisation's official acts for it.
         cur.end = next.end;
+        cur.agent_rule = next.agent_rule;
         cur.kind = ActorKind::kPerson;
       } else if (of_phrase && cur.agent_only && is_bare_state(next)) {
         // "the foreign minister of Iran", "Foreign Minister Cho Tae-yul of the Republic of Korea"
@@ -177,6 +184,11 @@ void find_mentions(const Compiled& lexicon, const Sentence& sentence, const std:
         absorb(cur, next);
         cur.kind = ActorKind::kPerson;
         cur.agent_only = false;
+      } else if (gap == 0 && is_bare_state(cur) && unknown_name(next)) {
+        // "Indian External Affairs Minister S. Jaishankar": the state's person; a known name after
+        // the run gives the person's own code on the next step.
+        absorb(cur, next);
+        cur.kind = ActorKind::kPerson;
       } else if (gap == 0 && role && unknown_name(next)) {
         // "Minister Cho", "Japanese Foreign Minister Yoko Kamikawa": a title with a name we don't know.
         absorb(cur, next);
@@ -207,12 +219,19 @@ void find_mentions(const Compiled& lexicon, const Sentence& sentence, const std:
       cur.end += 1;
     }
     if (unknown_name(cur)) continue;  // a capitalised phrase that names no actor we know
+    // "the Secretary-General", "the minister": the last actor who held that role.
+    if (cur.agent_only && !cur.agent_rule.empty())
+      if (auto it = names.find("role:" + cur.agent_rule); it != names.end()) {
+        cur.code = it->second;
+        cur.agent_only = false;
+      }
     combined.push_back(std::move(cur));
   }
 
-  // Remember the names of people whose code is known now.
+  // Remember the names of people whose code is known now, and who holds which role.
   for (const Mention& m : combined) {
     if (m.agent_only || m.code.empty() || m.code.starts_with("---")) continue;
+    if (!m.agent_rule.empty()) names["role:" + m.agent_rule] = m.code;
     for (int t : m.name_tokens)
       if (folded[t].size() >= 3 && capitalised(sentence.tokens[t].form)) names[folded[t]] = m.code;
   }

@@ -34,9 +34,12 @@ struct Mention {
   bool agent_only = false;    // a role with no country ("the foreign minister")
   std::string rule;           // the dictionary line of the most specific part; empty for a remembered name
   std::vector<int> name_tokens;  // tokens that are a person's name (for the name memory)
+  std::string agent_rule;     // the agent entry the mention's role came from, if any
 };
 
-// Names seen in a document -> the code they were resolved to ("cho" -> KORGOV).
+// Names seen in a document -> the code they were resolved to ("cho" -> KORGOV); and roles, keyed by
+// their agent entry, -> the code of the last actor who held them ("the Secretary-General" after
+// "UN Secretary-General António Guterres" -> IGOUNO).
 using NameMemory = std::unordered_map<std::string, std::string>;
 
 // Country part of a code ("CHN" of "CHNGOV"), or empty for IGOs, NGOs and unknown ("---GOV").

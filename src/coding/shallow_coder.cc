@@ -31,14 +31,18 @@ constexpr std::array<std::string_view, 27> kPrepositions = {
     "in", "with", "to", "of", "for", "on", "by", "from", "against", "at", "about", "between", "among",
     "toward", "towards", "during", "after", "before", "over", "under", "including", "like", "into",
     "via", "upon", "without", "than"};
-constexpr std::array<std::string_view, 16> kSpeechVerbs = {
+constexpr std::array<std::string_view, 24> kSpeechVerbs = {
     "say", "add", "state", "stress", "note", "emphasize", "emphasise", "tell", "announce", "declare",
-    "affirm", "reiterate", "underline", "assert", "insist", "point"};
+    "affirm", "reiterate", "underline", "assert", "insist", "point", "warn", "underscore", "explain",
+    "argue", "claim", "confirm", "report", "indicate"};
+constexpr std::array<std::string_view, 6> kObjectPrepositions = {"by", "to", "with", "against", "at", "toward"};
 constexpr std::array<std::string_view, 14> kQuantities = {
     "thousands", "hundreds", "dozens", "scores", "millions", "tens", "some", "many", "most", "all",
     "one", "two", "several", "group"};
 constexpr std::array<std::string_view, 14> kDeterminers = {
     "the", "a", "an", "'s", "its", "his", "her", "their", "our", "this", "these", "those", "latest", "recent"};
+// Words that open a clause after a speech verb with no "that": "said its jets struck ...".
+constexpr std::array<std::string_view, 7> kClauseOpeners = {"its", "their", "his", "her", "he", "she", "they"};
 constexpr std::array<std::string_view, 4> kNegations = {"not", "n't", "never", "no"};
 constexpr std::array<std::string_view, 4> kFutureMarkers = {"will", "shall", "'ll", "wo"};
 constexpr std::array<std::string_view, 14> kIntentMarkers = {
@@ -140,6 +144,22 @@ void ShallowCoder::prepare(const Sentence& sentence, DocumentContext& context,
     s.noun_lemma[i] = cached->second.second;
   }
   find_mentions(lexicon_, sentence, s.folded, context.date, context.names, s.hits, s.mentions);
+  // "Ukraine's air force said its jets struck ...": a role after "its"/"their" belongs to the
+  // nearest actor before it that has a country.
+  for (std::size_t m = 0; m < s.mentions.size(); ++m) {
+    Mention& mention = s.mentions[m];
+    if (!mention.agent_only || mention.begin == 0) continue;
+    const std::string& before = s.folded[mention.begin - 1];
+    if (before != "its" && before != "their") continue;
+    for (std::size_t k = m; k-- > 0;) {
+      const std::string country = country_of(s.mentions[k].code);
+      if (!country.empty()) {
+        mention.code = country + mention.code.substr(3);
+        mention.agent_only = false;
+        break;
+      }
+    }
+  }
   s.mention_at.assign(n, -1);
   for (std::size_t m = 0; m < s.mentions.size(); ++m)
     for (int t = s.mentions[m].begin; t < s.mentions[m].end; ++t) s.mention_at[t] = static_cast<int>(m);
@@ -148,6 +168,7 @@ void ShallowCoder::prepare(const Sentence& sentence, DocumentContext& context,
 bool ShallowCoder::match_pattern(const VerbPattern& pattern, int predicate, int clause_end,
                                  const SentenceScratch& s, Match& match) const {
   const auto& elems = pattern.elements;
+  const bool material_conflict = pattern.code.size() >= 2 && pattern.code.compare(0, 2, "15") >= 0;
   auto word_matches = [&](const PatternElement& e, int t) {
     if (s.mention_at[t] >= 0) return false;
     for (const std::string& w : e.words)
@@ -195,6 +216,8 @@ bool ShallowCoder::match_pattern(const VerbPattern& pattern, int predicate, int 
           return self(self, k + 1, pos + 2, kMaxGap, with);
         }
         // No actor there: the slot is a noun phrase we cannot code ("calls on other parties to").
+        // Force against no one named is not coded: "shell companies" is no shelling.
+        if (target && material_conflict) return false;
         if (pos < clause_end && !is_punct(s.folded[pos]))
           return self(self, k + 1, pos + 1, kMaxGap + 3, m);
         return false;
@@ -233,6 +256,7 @@ void ShallowCoder::code_sentence(const Sentence& sentence, DocumentContext& cont
     int subject_end = -1;     // token after the subject
     bool conditional = false; // the consequent of an "if" clause, or itself an "if" clause
     int antecedent = -1;      // relative clause: the mention "who"/"which" refers to
+    bool subordinate = false; // "after ...", "if ...": never inherits the main clause's subject
   };
   std::vector<Clause> clauses;
   std::vector<int> clause_of(n, 0);
@@ -257,6 +281,20 @@ void ShallowCoder::code_sentence(const Sentence& sentence, DocumentContext& cont
         c = next;
         continue;
       }
+      // "... delivered aid to Myanmar after an earthquake killed 1,600 people", "... would impose
+      // sanctions if Tehran did not change course": a subordinate clause has its own subject.
+      if (i > c.start && in(s.folded[i], kSubordinators) && s.folded[i - 1] != ",") {
+        c.end = i;
+        if (in(s.folded[i], kConditionals)) c.conditional = true;  // the consequent of the condition
+        clauses.push_back(c);
+        Clause next;
+        next.start = i + 1;
+        next.speaker = c.speaker;
+        next.subordinate = true;
+        next.conditional = in(s.folded[i], kConditionals);
+        c = next;
+        continue;
+      }
       // "Brazilian Foreign Minister Mauro Vieira, who is on an official visit to China": a relative
       // clause whose subject is the actor before the comma.
       if ((s.folded[i] == "who" || s.folded[i] == "which") && i > c.start && s.folded[i - 1] == "," && i >= 2 &&
@@ -272,10 +310,12 @@ void ShallowCoder::code_sentence(const Sentence& sentence, DocumentContext& cont
       }
       // "X said that ...": a new clause in X's words.
       const std::string& v = s.verb_lemma[i];
-      if (s.mention_at[i] < 0 && in(v, kSpeechVerbs) && i + 1 < n &&
-          (s.folded[i + 1] == "that" || (v == "point" && i + 2 < n && s.folded[i + 1] == "out" &&
-                                         s.folded[i + 2] == "that"))) {
-        const int that = v == "point" ? i + 2 : i + 1;
+      // Also without "that" when a subject follows at once: "Ukraine's air force said its jets struck ...".
+      const bool bare_clause = i + 1 < n && (s.mention_at[i + 1] >= 0 || in(s.folded[i + 1], kClauseOpeners));
+      if (s.mention_at[i] < 0 && in(v, kSpeechVerbs) && i > c.start && i + 1 < n &&
+          (s.folded[i + 1] == "that" || bare_clause ||
+           (v == "point" && i + 2 < n && s.folded[i + 1] == "out" && s.folded[i + 2] == "that"))) {
+        const int that = v == "point" ? i + 2 : s.folded[i + 1] == "that" ? i + 1 : i;
         // The speaker is the subject before the verb: a mention, or a pronoun for the last person.
         ActorSpan speaker;
         for (int t = i - 1; t >= c.start; --t) {
@@ -353,6 +393,13 @@ void ShallowCoder::code_sentence(const Sentence& sentence, DocumentContext& cont
       group.push_back(static_cast<int>(next));
       end = m.end;
     }
+    // "Crown Prince and Prime Minister Mohammed bin Salman": a role with no country beside named
+    // actors is a title of theirs, not another actor.
+    bool any_named = false;
+    for (int g : group) any_named |= !s.mentions[g].agent_only;
+    if (any_named && group.size() > 1)
+      group.erase(std::remove_if(group.begin(), group.end(), [&](int g) { return s.mentions[g].agent_only; }),
+                  group.end());
     return group;
   };
 
@@ -369,6 +416,20 @@ void ShallowCoder::code_sentence(const Sentence& sentence, DocumentContext& cont
     // "Russia's latest attacks on Ukraine", "the visit": after a determiner or possessive the word is
     // a noun, not the clause's predicate. (Nominal patterns start with their verb: "have phone call".)
     if (p > 0 && in(std::string_view(s.folded[p - 1]), kDeterminers)) continue;
+    // "condemned Russia's latest missile and drone attacks on Ukraine": in the few words after a
+    // possessive, a word that may be a plural noun ("attacks") is part of the noun phrase; only a
+    // clearly inflected verb ("Iran's foreign minister met ...") can be a predicate there.
+    {
+      bool after_possessive = false;
+      for (int t = p - 1; t >= std::max(0, p - 4); --t) {
+        if (s.folded[t] == "'s") {
+          after_possessive = true;
+          break;
+        }
+        if (is_punct(s.folded[t]) || s.mention_at[t] >= 0 || in(s.folded[t], kPrepositions)) break;
+      }
+      if (after_possessive && !(s.verb_lemma[p] != s.folded[p] && s.noun_lemma[p] == s.folded[p])) continue;
+    }
     const std::array<const std::string*, 3> keys = {&s.folded[p], &s.verb_lemma[p], &s.noun_lemma[p]};
     const VerbPattern* best = nullptr;
     Match best_match;
@@ -380,15 +441,13 @@ void ShallowCoder::code_sentence(const Sentence& sentence, DocumentContext& cont
       auto it = lexicon_.patterns_by_predicate.find(*keys[k]);
       if (it == lexicon_.patterns_by_predicate.end()) continue;
       const Clause& clause = clauses[clause_of[p]];
-      // The best pattern: one whose target slot found an actor beats a longer one that names none
-      // ("shelled the southern Ukrainian city": `shell $T` over `shell ... city`); then the most
-      // specific; then the first in the file.
+      // The best pattern: the most specific, then the first in the file.
       for (int pi : it->second) {
         const VerbPattern& pattern = lexicon_.patterns[pi];
-        if (best != nullptr && pattern.specificity + 2 <= best_score) break;  // sorted by specificity
+        if (best != nullptr && pattern.specificity <= best_score) break;  // sorted by specificity
         Match m;
         if (match_pattern(pattern, p, clause.end, s, m)) {
-          const int score = pattern.specificity + (m.target >= 0 || m.reciprocal ? 2 : 0);
+          const int score = pattern.specificity;
           if (best == nullptr || score > best_score) {
             best = &pattern;
             best_match = m;
@@ -399,6 +458,32 @@ void ShallowCoder::code_sentence(const Sentence& sentence, DocumentContext& cont
       }
     }
     if (best == nullptr) continue;
+    // A pattern with no target slot still has an object when an actor stands in it or right after
+    // it: "shelled the southern Ukrainian city" (`shell ... city`), "rejected accusations by the
+    // United Kingdom" (`reject ... accusation`).
+    if (!best_match.has_target_slot) {
+      const int clause_end = clauses[clause_of[p]].end;
+      // After the pattern, only an object or a by/to/with/against phrase, not a topic ("exchanged
+      // views on the Ukraine crisis").
+      for (int t = p + 1; t < std::min(clause_end, best_match.end + 3); ++t) {
+        const int mi = s.mention_at[t];
+        if (mi >= 0 && s.mentions[mi].begin == t) {
+          int before = t - 1;
+          if (before > p && (s.folded[before] == "the" || s.folded[before] == "a")) --before;
+          const bool topic = before > p && in(s.folded[before], kPrepositions) &&
+                             !in(s.folded[before], kObjectPrepositions);
+          if (!topic) {
+            best_match.target = mi;
+            break;
+          }
+          t = s.mentions[mi].end - 1;
+          continue;
+        }
+        if (t >= best_match.end && (is_punct(s.folded[t]) || s.folded[t] == "and" ||
+                                    (in(s.folded[t], kPrepositions) && !in(s.folded[t], kObjectPrepositions))))
+          break;
+      }
+    }
     found.push_back({p, best_index, best_match});
     if (first_predicate[clause_of[p]] < 0) first_predicate[clause_of[p]] = p;
   }
@@ -444,15 +529,8 @@ void ShallowCoder::code_sentence(const Sentence& sentence, DocumentContext& cont
           // "the two foreign ministers": handled below as a joint subject.
         } else {
           const std::vector<int> group = conjuncts(mi);
-          // "Crown Prince and Prime Minister Mohammed bin Salman": a role with no country beside
-          // named actors is a title of theirs, not another actor.
-          bool any_named = false;
-          for (int g : group) any_named |= !s.mentions[g].agent_only;
-          for (int g : group) {
-            if (any_named && s.mentions[g].agent_only) continue;
-            c.subjects.push_back({s.mentions[g].code, s.mentions[g].begin, s.mentions[g].end});
-          }
-          c.subject_end = s.mentions[group.back()].end;
+          for (int g : group) c.subjects.push_back({s.mentions[g].code, s.mentions[g].begin, s.mentions[g].end});
+          c.subject_end = std::max(s.mentions[group.back()].end, s.mentions[mi].end);
           break;
         }
       }
@@ -480,7 +558,7 @@ void ShallowCoder::code_sentence(const Sentence& sentence, DocumentContext& cont
       const Mention& m = s.mentions[c.antecedent];
       c.subjects.push_back({m.code, m.begin, m.end});
     }
-    if (c.subjects.empty() && k > 0 && clauses[k - 1].speaker.code == c.speaker.code) {
+    if (c.subjects.empty() && k > 0 && !c.subordinate && clauses[k - 1].speaker.code == c.speaker.code) {
       c.subjects = clauses[k - 1].subjects;
     }
     if (c.subjects.empty() && !c.speaker.code.empty()) c.subjects.push_back(c.speaker);
@@ -490,11 +568,12 @@ void ShallowCoder::code_sentence(const Sentence& sentence, DocumentContext& cont
     }
     if (!c.subjects.empty()) {
       const std::string& first = c.subjects.front().code;
-      if (country_of(first) != first && !first.starts_with("---") && c.subjects.size() == 1 &&
-          lexicon_.actors.size() > 0) {
-        // Remember people who act, for "he"/"she" later.
+      if (country_of(first) != first && c.subjects.size() == 1) {
+        // Remember people who act, for "he"/"she" later (a title with a name counts:
+        // "Prime Minister Irakli Kobakhidze").
         for (const Mention& m : s.mentions)
-          if (m.code == first && m.kind == ActorKind::kPerson && !m.agent_only) context.last_person = first;
+          if (m.code == first && m.kind == ActorKind::kPerson && (!m.agent_only || !m.name_tokens.empty()))
+            context.last_person = first;
       }
     }
   }

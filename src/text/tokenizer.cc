@@ -159,7 +159,7 @@ class Scanner {
       } else if (c == ':') {
         joins = is_digit(last) && is_digit(next) && is_digit(at(after + 1)) && !is_word(at(after + 2));
       } else if (c == '/') {
-        joins = is_word(next);  // "and/or", "1/2", "24/7"
+        joins = is_digit(last) && is_digit(next);  // "1/2", "24/7"; EWT splits "and / or"
       } else if (c == '&') {
         joins = is_upper(last) && is_upper(next);  // "AT&T"
       } else if (is_apostrophe(c)) {
@@ -202,7 +202,7 @@ class Scanner {
         apostrophe = i, apostrophe_length = 1;
         break;
       }
-      if (i + 2 < word.size() && word.compare(i, 3, "\xE2\x80\x99") == 0) {
+      if (word[i] == '\xE2' && i + 2 < word.size() && word[i + 1] == '\x80' && word[i + 2] == '\x99') {
         apostrophe = i, apostrophe_length = 3;
         break;
       }
@@ -220,12 +220,12 @@ class Scanner {
   std::size_t punctuation(std::size_t start, CodePoint cp) {
     const UChar32 c = cp.value;
     std::size_t end = start + cp.length;
-    if (c == '.' || c == '-' || c == '!' || c == '?') {
-      // "..." and "--" are single tokens; so are "?!" and "!!!".
-      const bool bang = c == '!' || c == '?';
-      while (end < text_.size() &&
-             (bang ? (text_[end] == '!' || text_[end] == '?') : text_[end] == static_cast<char>(c)))
-        ++end;
+    if (c == '!' || c == '?') {
+      // "?!" and "!!!" are single tokens.
+      while (end < text_.size() && (text_[end] == '!' || text_[end] == '?')) ++end;
+    } else if (c < 0x80 && c > 0x20 && std::string_view(".-*=_~#$<>+^|").find(static_cast<char>(c)) != std::string_view::npos) {
+      // A run of the same mark is one token, as in EWT: "...", "--", "***", "=====", "$$$", "<<".
+      while (end < text_.size() && text_[end] == static_cast<char>(c)) ++end;
     } else if (is_apostrophe(c)) {
       // A clitic written apart from its host ("China ’s") is still the clitic.
       std::size_t letters = end;
@@ -254,6 +254,9 @@ class Scanner {
 void tokenize_range(std::string_view text, std::size_t begin, std::size_t end, std::vector<Token>& out) {
   if (end > text.size()) end = text.size();
   if (begin >= end) return;
+  // English averages about six bytes per token; growing the vector of (large) tokens costs more than
+  // tokenising, so reserve up front.
+  out.reserve(out.size() + (end - begin) / 5 + 8);
   Scanner(text, end, out).run(begin);
 }
 
