@@ -122,8 +122,16 @@ CodedDocument Coder::code(Document doc, State& state) const {
       code += "GOV";
   };
 
+  // A role named before its holder ("Secretary-General Urges ..." in a headline, "UN
+  // Secretary-General António Guterres" in the body) is the holder, once the document names them.
+  auto resolve_role = [&](coding::ActorSpan& a) {
+    if (!a.code.starts_with("---") || a.role.empty()) return;
+    if (auto it = context.names.find("role:" + a.role); it != context.names.end()) a.code = it->second;
+  };
   for (Pending& p : pending) {
     coding::RawEvent& r = p.raw;
+    resolve_role(r.source);
+    resolve_role(r.target);
     upgrade(r.source.code);
     upgrade(r.target.code);
     upgrade(r.speaker);

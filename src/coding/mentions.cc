@@ -41,15 +41,16 @@ bool capitalised(std::string_view form) {
 }
 
 // A sentence in headline case ("Qin Gang Has a Phone Call with ...") capitalises every word, so its
-// capitals say nothing about names.
+// capitals say nothing about names. Headlines leave only short function words in lower case ("a",
+// "with", "of"); a sentence with a longer lower-case word ("praised") is running text.
 bool headline_case(const Sentence& sentence) {
-  int words = 0, caps = 0;
+  int words = 0;
   for (const Token& t : sentence.tokens) {
-    if (t.form.empty() || !(std::isalpha(static_cast<unsigned char>(t.form[0])) || (t.form[0] & 0x80))) continue;
+    if (t.form.empty() || !std::isalpha(static_cast<unsigned char>(t.form[0]))) continue;
     ++words;
-    if (capitalised(t.form)) ++caps;
+    if (std::islower(static_cast<unsigned char>(t.form[0])) && t.form.size() >= 5) return false;
   }
-  return words >= 4 && caps * 10 >= words * 6;
+  return words >= 3;
 }
 
 }  // namespace

@@ -122,6 +122,7 @@ struct ShallowCoder::Match {
   bool has_target_slot = false;
   int source = -1;        // mention index for $S
   bool reciprocal = false;  // the target is "each other" / "one another"
+  int pronoun = -1;         // the target is "him"/"her"/"them": its token
 };
 
 void ShallowCoder::prepare(const Sentence& sentence, DocumentContext& context,
@@ -130,18 +131,28 @@ void ShallowCoder::prepare(const Sentence& sentence, DocumentContext& context,
   s.folded.resize(n);
   s.verb_lemma.resize(n);
   s.noun_lemma.resize(n);
+  s.word.resize(n);
+  if (s.word_cache.size() > 200000) s.word_cache.clear();  // bound memory on huge corpora
   for (std::size_t i = 0; i < n; ++i) {
     s.folded[i] = text::fold(sentence.tokens[i].form);
-    auto cached = s.lemma_cache.find(s.folded[i]);
-    if (cached == s.lemma_cache.end()) {
-      if (s.lemma_cache.size() > 200000) s.lemma_cache.clear();  // bound memory on huge corpora
-      cached = s.lemma_cache
-                   .emplace(s.folded[i], std::make_pair(lemmatizer_.lemma(s.folded[i], "VERB"),
-                                                        lemmatizer_.lemma(s.folded[i], "NOUN")))
-                   .first;
+    auto cached = s.word_cache.find(s.folded[i]);
+    if (cached == s.word_cache.end()) {
+      SentenceScratch::WordInfo info;
+      info.verb_lemma = lemmatizer_.lemma(s.folded[i], "VERB");
+      info.noun_lemma = lemmatizer_.lemma(s.folded[i], "NOUN");
+      const std::array<const std::string*, 3> keys = {&s.folded[i], &info.verb_lemma, &info.noun_lemma};
+      for (std::size_t k = 0; k < keys.size(); ++k) {
+        bool repeated = false;
+        for (std::size_t j = 0; j < k; ++j) repeated |= *keys[j] == *keys[k];
+        if (repeated) continue;
+        auto it = lexicon_.patterns_by_predicate.find(*keys[k]);
+        if (it != lexicon_.patterns_by_predicate.end()) info.patterns[k] = &it->second;
+      }
+      cached = s.word_cache.emplace(s.folded[i], std::move(info)).first;
     }
-    s.verb_lemma[i] = cached->second.first;
-    s.noun_lemma[i] = cached->second.second;
+    s.word[i] = &cached->second;
+    s.verb_lemma[i] = cached->second.verb_lemma;
+    s.noun_lemma[i] = cached->second.noun_lemma;
   }
   find_mentions(lexicon_, sentence, s.folded, context.date, context.names, s.hits, s.mentions);
   // "Ukraine's air force said its jets struck ...": a role after "its"/"their" belongs to the
@@ -160,6 +171,13 @@ void ShallowCoder::prepare(const Sentence& sentence, DocumentContext& context,
       }
     }
   }
+  for (const Mention& m : s.mentions)
+    if (m.kind == ActorKind::kPerson && !m.agent_only && !m.code.empty()) {
+      auto& people = context.recent_people;
+      people.erase(std::remove(people.begin(), people.end(), m.code), people.end());
+      people.push_back(m.code);
+      if (people.size() > 8) people.erase(people.begin());
+    }
   s.mention_at.assign(n, -1);
   for (std::size_t m = 0; m < s.mentions.size(); ++m)
     for (int t = s.mentions[m].begin; t < s.mentions[m].end; ++t) s.mention_at[t] = static_cast<int>(m);
@@ -215,6 +233,14 @@ bool ShallowCoder::match_pattern(const VerbPattern& pattern, int predicate, int 
           with.reciprocal = true;
           return self(self, k + 1, pos + 2, kMaxGap, with);
         }
+        // "congratulated her on her election": a person named before (resolved by the caller).
+        if (target && (s.folded[pos] == "him" || s.folded[pos] == "her" || s.folded[pos] == "them") &&
+            (pos + 1 >= clause_end || !std::isalpha(static_cast<unsigned char>(s.folded[pos + 1][0])) ||
+             in(s.folded[pos + 1], kPrepositions) || s.folded[pos + 1] == "to")) {
+          Match with = m;
+          with.pronoun = pos;
+          return self(self, k + 1, pos + 1, kMaxGap, with);
+        }
         // No actor there: the slot is a noun phrase we cannot code ("calls on other parties to").
         // Force against no one named is not coded: "shell companies" is no shelling.
         if (target && material_conflict) return false;
@@ -254,12 +280,13 @@ void ShallowCoder::code_sentence(const Sentence& sentence, DocumentContext& cont
     ActorSpan speaker;        // code empty = not reported speech
     std::vector<ActorSpan> subjects;  // the clause's subject (compound allowed)
     int subject_end = -1;     // token after the subject
-    bool conditional = false; // the consequent of an "if" clause, or itself an "if" clause
+    bool conditional = false; // the consequent of a condition: "... would impose sanctions if ..."
+    bool condition = false;   // the condition itself: "if Tehran did not change course"
     int antecedent = -1;      // relative clause: the mention "who"/"which" refers to
     bool subordinate = false; // "after ...", "if ...": never inherits the main clause's subject
   };
   std::vector<Clause> clauses;
-  std::vector<int> clause_of(n, 0);
+  std::vector<int> clause_of(n, -1);  // -1: in no clause (a dateline, a trailing "he said")
   {
     Clause c;
     c.start = dateline_end(s, sentence);
@@ -291,9 +318,44 @@ void ShallowCoder::code_sentence(const Sentence& sentence, DocumentContext& cont
         next.start = i + 1;
         next.speaker = c.speaker;
         next.subordinate = true;
-        next.conditional = in(s.folded[i], kConditionals);
+        next.condition = in(s.folded[i], kConditionals);
         c = next;
         continue;
+      }
+      // "Russian forces shelled Kherson, regional governor Oleksandr Prokudin said on Friday." and
+      // "..., said Prokudin": the words after the comma name the speaker of everything before.
+      if (s.folded[i] == "," && i > c.start) {
+        int j = i + 1, who = -1, verb = -1;
+        ActorSpan pronoun;  // "..., he said."
+        if (j < n && s.mention_at[j] >= 0) {
+          who = s.mention_at[j];
+          j = s.mentions[who].end;
+        } else if (j < n && (s.folded[j] == "he" || s.folded[j] == "she") && !context.last_person.empty()) {
+          pronoun = {context.last_person, j, j + 1};
+          ++j;
+        }
+        if (j < n && s.mention_at[j] < 0 && in(s.verb_lemma[j], kSpeechVerbs)) {
+          verb = j;
+          if (who < 0 && j + 1 < n && s.mention_at[j + 1] >= 0) {
+            who = s.mention_at[j + 1];
+            j = s.mentions[who].end - 1;
+          }
+        }
+        bool tail = (who >= 0 || !pronoun.code.empty()) && verb >= 0 && n - j <= 8;
+        for (int t = j + 1; tail && t < n; ++t)
+          if (s.mention_at[t] >= 0 || s.folded[t] == "that" || s.folded[t] == ",") tail = false;
+        if (tail) {
+          const ActorSpan speaker =
+              who >= 0 ? ActorSpan{s.mentions[who].code, s.mentions[who].begin, s.mentions[who].end} : pronoun;
+          s.speech_verb[verb] = 1;
+          c.end = i;
+          clauses.push_back(c);
+          for (Clause& k : clauses)
+            if (k.speaker.code.empty()) k.speaker = speaker;
+          c = Clause{};
+          c.start = n;  // the attribution itself codes nothing
+          break;
+        }
       }
       // "Brazilian Foreign Minister Mauro Vieira, who is on an official visit to China": a relative
       // clause whose subject is the actor before the comma.
@@ -344,26 +406,6 @@ void ShallowCoder::code_sentence(const Sentence& sentence, DocumentContext& cont
     }
     c.end = n;
     clauses.push_back(c);
-    // "Russian forces shelled Kherson, regional governor Oleksandr Prokudin said on Friday." and
-    // "..., said Prokudin": the last clause names the speaker of the clauses before it.
-    Clause& last = clauses.back();
-    if (clauses.size() >= 2 && last.speaker.code.empty()) {
-      int verb = -1, who = -1;
-      for (int t = last.start; t < last.end && t < last.start + 8; ++t) {
-        if (s.mention_at[t] >= 0 && who < 0) who = s.mention_at[t];
-        if (s.mention_at[t] < 0 && in(s.verb_lemma[t], kSpeechVerbs)) {
-          verb = t;
-          if (who < 0 && t + 1 < n && s.mention_at[t + 1] >= 0) who = s.mention_at[t + 1];
-          break;
-        }
-      }
-      if (verb >= 0 && who >= 0) {
-        s.speech_verb[verb] = 1;
-        const Mention& m = s.mentions[who];
-        for (std::size_t k = 0; k + 1 < clauses.size(); ++k)
-          if (clauses[k].speaker.code.empty()) clauses[k].speaker = {m.code, m.begin, m.end};
-      }
-    }
     // "According to Iran's foreign ministry, ...": the rest is its report.
     if (n > 3 && s.folded[clauses[0].start] == "according" && s.folded[clauses[0].start + 1] == "to" &&
         s.mention_at[clauses[0].start + 2] >= 0) {
@@ -389,7 +431,9 @@ void ShallowCoder::code_sentence(const Sentence& sentence, DocumentContext& cont
       while (t < m.begin && (s.folded[t] == "and" || s.folded[t] == "," || s.folded[t] == "as" ||
                              s.folded[t] == "well" || s.folded[t] == "the"))
         ++t;
-      if (t != m.begin || t == end || clause_of[m.begin] != clause_of[s.mentions[mi].begin]) break;
+      if (t != m.begin || t == end || clause_of[m.begin] < 0 ||
+          clause_of[m.begin] != clause_of[s.mentions[mi].begin])
+        break;
       group.push_back(static_cast<int>(next));
       end = m.end;
     }
@@ -412,7 +456,7 @@ void ShallowCoder::code_sentence(const Sentence& sentence, DocumentContext& cont
   std::vector<Found> found;
   std::vector<int> first_predicate(clauses.size(), -1);
   for (int p = 0; p < n; ++p) {
-    if (s.mention_at[p] >= 0 || s.speech_verb[p] || is_punct(s.folded[p])) continue;
+    if (clause_of[p] < 0 || s.mention_at[p] >= 0 || s.speech_verb[p] || is_punct(s.folded[p])) continue;
     // "Russia's latest attacks on Ukraine", "the visit": after a determiner or possessive the word is
     // a noun, not the clause's predicate. (Nominal patterns start with their verb: "have phone call".)
     if (p > 0 && in(std::string_view(s.folded[p - 1]), kDeterminers)) continue;
@@ -430,19 +474,15 @@ void ShallowCoder::code_sentence(const Sentence& sentence, DocumentContext& cont
       }
       if (after_possessive && !(s.verb_lemma[p] != s.folded[p] && s.noun_lemma[p] == s.folded[p])) continue;
     }
-    const std::array<const std::string*, 3> keys = {&s.folded[p], &s.verb_lemma[p], &s.noun_lemma[p]};
     const VerbPattern* best = nullptr;
     Match best_match;
     int best_index = -1;
     int best_score = -1;
-    for (std::size_t k = 0; k < keys.size(); ++k) {
-      if (k > 0 && *keys[k] == *keys[k - 1]) continue;
-      if (k == 2 && *keys[2] == *keys[0]) continue;
-      auto it = lexicon_.patterns_by_predicate.find(*keys[k]);
-      if (it == lexicon_.patterns_by_predicate.end()) continue;
+    for (const std::vector<int>* candidates : s.word[p]->patterns) {
+      if (candidates == nullptr) continue;
       const Clause& clause = clauses[clause_of[p]];
       // The best pattern: the most specific, then the first in the file.
-      for (int pi : it->second) {
+      for (int pi : *candidates) {
         const VerbPattern& pattern = lexicon_.patterns[pi];
         if (best != nullptr && pattern.specificity <= best_score) break;  // sorted by specificity
         Match m;
@@ -529,7 +569,9 @@ void ShallowCoder::code_sentence(const Sentence& sentence, DocumentContext& cont
           // "the two foreign ministers": handled below as a joint subject.
         } else {
           const std::vector<int> group = conjuncts(mi);
-          for (int g : group) c.subjects.push_back({s.mentions[g].code, s.mentions[g].begin, s.mentions[g].end});
+          for (int g : group)
+            c.subjects.push_back({s.mentions[g].code, s.mentions[g].begin, s.mentions[g].end,
+                                  s.mentions[g].agent_only ? s.mentions[g].agent_rule : std::string()});
           c.subject_end = std::max(s.mentions[group.back()].end, s.mentions[mi].end);
           break;
         }
@@ -593,7 +635,10 @@ void ShallowCoder::code_sentence(const Sentence& sentence, DocumentContext& cont
     // Sources: $S, else the clause's subject. Passive "Iran was attacked by Israel": swap.
     std::vector<ActorSpan> sources;
     std::vector<ActorSpan> targets;
-    auto span_of = [&](int g) { return ActorSpan{s.mentions[g].code, s.mentions[g].begin, s.mentions[g].end}; };
+    auto span_of = [&](int g) {
+      const Mention& m = s.mentions[g];
+      return ActorSpan{m.code, m.begin, m.end, m.agent_only ? m.agent_rule : std::string()};
+    };
     bool passive = false;
     if (p > 0 && best_match.source < 0) {
       const std::string& before = s.folded[p - 1];
@@ -626,7 +671,7 @@ void ShallowCoder::code_sentence(const Sentence& sentence, DocumentContext& cont
       if (in(w, kNegations)) base.negated = true;
       if (in(w, kFutureMarkers) || in(s.verb_lemma[t], kIntentMarkers) || in(w, kIntentMarkers)) intended = true;
     }
-    if (clause.conditional) hypothetical = true;
+    if (clause.conditional || clause.condition) hypothetical = true;
     for (int t = clause.start; t < clause.end; ++t)
       if (in(s.folded[t], kConditionals)) hypothetical = true;
     for (int t = std::max(from, p - 6); t < p; ++t)
@@ -666,6 +711,23 @@ void ShallowCoder::code_sentence(const Sentence& sentence, DocumentContext& cont
       out.push_back(std::move(e));
       ++made;
     };
+    if (best_match.pronoun >= 0 && targets.empty()) {
+      // "him"/"her": the last person named who is not the source; "them": the last group.
+      const bool plural = s.folded[best_match.pronoun] == "them";
+      const int t = best_match.pronoun;
+      if (plural) {
+        for (const std::string& code : context.last_group) targets.push_back({code, t, t + 1});
+      } else {
+        for (auto it = context.recent_people.rbegin(); it != context.recent_people.rend(); ++it) {
+          bool is_source = false;
+          for (const ActorSpan& src : sources) is_source |= src.code == *it;
+          if (!is_source) {
+            targets.push_back({*it, t, t + 1});
+            break;
+          }
+        }
+      }
+    }
     if (best_match.reciprocal && sources.size() == 1) {
       // "Iran will work with China ..., and continue to support each other": the partner is the
       // last other actor named before the predicate in this sentence.

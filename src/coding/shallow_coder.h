@@ -2,6 +2,7 @@
 // mode, `--shallow`). See shallow_coder.cc for the rules, each with an example sentence.
 #pragma once
 
+#include <array>
 #include <optional>
 #include <string>
 #include <unordered_map>
@@ -23,6 +24,7 @@ struct DocumentContext {
   std::vector<std::string> participants; // distinct actor codes in order of first mention
   std::vector<std::string> government_countries;  // states whose government takes part
   std::vector<std::string> last_group;   // the last subject of two or more actors, for "they"
+  std::vector<std::string> recent_people;  // codes of people named, most recent last, for "him"/"her"
   std::vector<std::string> principals;   // source and target of the document's first dyadic event
   NameMemory names;                      // names resolved so far ("cho" -> KORGOV)
   std::string home_country;              // the country of the dateline's place, if any
@@ -35,6 +37,8 @@ struct ActorSpan {
   std::string code;
   int begin = -1;
   int end = -1;
+  std::string role;  // for a role of unknown country ("---GOV"): its words, which a later sentence may
+                     // resolve ("Secretary-General Urges ..." before "UN Secretary-General Guterres")
 };
 
 struct RawEvent {
@@ -56,9 +60,16 @@ struct SentenceScratch {
   std::vector<Mention> mentions;
   std::vector<int> mention_at;           // token -> index of the mention covering it, or -1
   std::vector<char> speech_verb;         // token introduces reported speech ("said" in "said that")
-  // Folded word -> (verb lemma, noun lemma). Words repeat a lot across a corpus; WordNet's morphy
-  // tries several lookups per word, so a per-thread cache pays for itself many times over.
-  std::unordered_map<std::string, std::pair<std::string, std::string>> lemma_cache;
+  // What the coder needs to know of a word, looked up once per thread: its lemmas and the patterns
+  // whose predicate it can be. Words repeat a lot across a corpus, and WordNet's morphy tries several
+  // lookups per word, so this cache pays for itself many times over.
+  struct WordInfo {
+    std::string verb_lemma;
+    std::string noun_lemma;
+    std::array<const std::vector<int>*, 3> patterns{};  // by form, verb lemma, noun lemma (distinct)
+  };
+  std::unordered_map<std::string, WordInfo> word_cache;
+  std::vector<const WordInfo*> word;     // token -> its cache entry
 };
 
 class ShallowCoder {
