@@ -32,6 +32,16 @@ struct CoderOptions {
   bool state_as_government = true;
   // WordNet's data files, for lemmas (Debian's wordnet-base).
   std::string wordnet_dir = "/usr/share/wordnet";
+  // Fill CodedDocument::unmatched (what the dictionaries did not know), for growing them.
+  bool report_unmatched = false;
+};
+
+// What the dictionaries did not know in one document (CoderOptions::report_unmatched).
+struct UnmatchedReport {
+  std::vector<std::string> names;       // capitalised phrases that named no actor ("Mauro Vieira")
+  std::vector<std::string> predicates;  // lemmas of verbs after a subject that no pattern knew
+  int subject_names = 0;                // person names in subject position ...
+  int subject_names_resolved = 0;       // ... resolved to an actor with a country or organisation
 };
 
 // A document with its sentences and events, as sinks and stores take it.
@@ -39,6 +49,7 @@ struct CodedDocument {
   Document document;
   std::vector<Sentence> sentences;
   std::vector<Event> events;
+  UnmatchedReport unmatched;  // empty unless CoderOptions::report_unmatched
 };
 
 class Coder {

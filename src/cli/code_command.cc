@@ -2,8 +2,10 @@
 #include <sys/resource.h>
 
 #include <chrono>
+#include <algorithm>
 #include <fstream>
 #include <iostream>
+#include <map>
 
 #include "cli/commands.h"
 #include "io/reader.h"
@@ -33,6 +35,7 @@ int run_code(const CodeOptions& options) {
   CoderOptions coder_options;
   coder_options.shallow = true;
   coder_options.state_as_government = !options.no_state_as_government;
+  coder_options.report_unmatched = options.report_unmatched;
   auto coder = Coder::create(*lexicon, coder_options);
   const auto loaded = std::chrono::steady_clock::now();
   if (!coder.ok()) {
@@ -67,6 +70,8 @@ int run_code(const CodeOptions& options) {
 
   io::ReadSummary summary;
   std::size_t sentences = 0, events = 0;
+  std::map<std::string, long> unmatched_names, unmatched_predicates;
+  long subject_names = 0, subject_names_resolved = 0;
   bool store_failed = false;
   code_documents(
       **coder, options.threads,
@@ -79,6 +84,10 @@ int run_code(const CodeOptions& options) {
       [&](CodedDocument&& coded) {
         sentences += coded.sentences.size();
         events += coded.events.size();
+        for (const auto& n : coded.unmatched.names) ++unmatched_names[n];
+        for (const auto& p : coded.unmatched.predicates) ++unmatched_predicates[p];
+        subject_names += coded.unmatched.subject_names;
+        subject_names_resolved += coded.unmatched.subject_names_resolved;
         (*writer)->write(coded);
         if (store && !store_failed) {
           if (Status s = store->put(coded); !s) {
@@ -99,6 +108,21 @@ int run_code(const CodeOptions& options) {
   if (!options.quiet) {
     std::cerr << fmt::format("parley: {} documents, {} sentences, {} events, {} skipped in {:.2f} s\n",
                              summary.documents, sentences, events, summary.skipped, seconds);
+  }
+  if (options.report_unmatched) {
+    auto top = [](const std::map<std::string, long>& counts, const char* title) {
+      std::vector<std::pair<long, std::string>> rows;
+      for (const auto& [k, v] : counts) rows.emplace_back(-v, k);
+      std::sort(rows.begin(), rows.end());
+      std::cerr << title << " (" << counts.size() << " distinct; most frequent first)\n";
+      for (std::size_t i = 0; i < rows.size() && i < 50; ++i)
+        std::cerr << fmt::format("  {:>6}  {}\n", -rows[i].first, rows[i].second);
+    };
+    top(unmatched_names, "names that matched no actor");
+    top(unmatched_predicates, "verbs after a subject that matched no pattern");
+    std::cerr << fmt::format("person names in subject position: {} of {} resolved ({:.1f}%)\n",
+                             subject_names_resolved, subject_names,
+                             subject_names ? 100.0 * subject_names_resolved / subject_names : 0.0);
   }
   if (!options.bench_report.empty()) {
     rusage usage{};

@@ -25,6 +25,7 @@ struct CodeOptions {
   bool no_state_as_government = false;
   bool quiet = false;
   std::string bench_report;  // write timing and peak memory as JSON to this file
+  bool report_unmatched = false;
 };
 int run_code(const CodeOptions& options);
 

@@ -30,6 +30,8 @@ int main(int argc, char** argv) {
                      "Keep bare state names as the state even where its government takes part");
   code_cmd->add_flag("-q,--quiet", code.quiet, "No summary on stderr");
   code_cmd->add_option("--bench-report", code.bench_report, "Write timings and peak memory as JSON to FILE");
+  code_cmd->add_flag("--report-unmatched", code.report_unmatched,
+                     "After the run, list names and predicates the dictionaries did not know (stderr)");
 
   parley::cli::StatsOptions stats;
   auto* stats_cmd = app.add_subcommand("stats", "Events by dyad and root code from a store");

@@ -96,6 +96,7 @@ CodedDocument Coder::code(Document doc, State& state) const {
   out.sentences = text::segment(doc);
   coding::DocumentContext context;
   context.date = doc.date;
+  context.report = options_.report_unmatched;
   const auto& compiled = lexicon_->compiled();
   const Codebook& codebook = Codebook::cameo();
 
@@ -113,9 +114,17 @@ CodedDocument Coder::code(Document doc, State& state) const {
 
   // A bare state in a document where its government takes part is that government: in a readout
   // where China's foreign minister speaks, "China supports Iran" is CHNGOV -> IRNGOV.
+  // A role of unknown country gets the country of the dateline's place ("police" in a story
+  // datelined TBILISI are Georgia's), or, for an actor who acts or is named ("the President", "Deputy
+  // National Security Advisor Jon Finer"), the country of the government that issued the document.
+  // A bare role as a target ("calls on other parties") stays unknown.
+  const std::string home = !context.home_country.empty() ? context.home_country : context.issuer_country;
+  auto localise = [&](coding::ActorSpan& a, bool source) {
+    if (!a.code.starts_with("---")) return;
+    if (!context.home_country.empty()) a.code = context.home_country + a.code.substr(3);
+    else if (!context.issuer_country.empty() && (source || a.named)) a.code = context.issuer_country + a.code.substr(3);
+  };
   auto upgrade = [&](std::string& code) {
-    // "police" in a story datelined TBILISI are Georgia's police.
-    if (code.starts_with("---") && !context.home_country.empty()) code = context.home_country + code.substr(3);
     if (!options_.state_as_government || code.size() != 3 || coding::country_of(code).empty()) return;
     if (std::find(context.government_countries.begin(), context.government_countries.end(), code) !=
         context.government_countries.end())
@@ -132,6 +141,8 @@ CodedDocument Coder::code(Document doc, State& state) const {
     coding::RawEvent& r = p.raw;
     resolve_role(r.source);
     resolve_role(r.target);
+    localise(r.source, true);
+    localise(r.target, false);
     upgrade(r.source.code);
     upgrade(r.target.code);
     upgrade(r.speaker);
@@ -171,6 +182,13 @@ CodedDocument Coder::code(Document doc, State& state) const {
     for (const Event& prior : out.events)
       if (prior.event_id == e.event_id) duplicate = true;
     if (!duplicate) out.events.push_back(std::move(e));
+  }
+  if (options_.report_unmatched) {
+    out.unmatched.names = std::move(context.unmatched_names);
+    out.unmatched.predicates = std::move(context.unmatched_predicates);
+    out.unmatched.subject_names = context.subject_names;
+    out.unmatched.subject_names_resolved =
+        context.subject_names_resolved + (home.empty() ? 0 : context.subject_names_role_only);
   }
   out.document = std::move(doc);
   return out;

@@ -68,8 +68,9 @@ std::string sector_of(const std::string& code) {
 
 void find_mentions(const Compiled& lexicon, const Sentence& sentence, const std::vector<std::string>& folded,
                    const std::optional<Date>& date, NameMemory& names, std::vector<PhraseHit>& hits,
-                   std::vector<Mention>& out) {
+                   std::vector<Mention>& out, std::vector<std::pair<int, int>>& unresolved) {
   out.clear();
+  unresolved.clear();
   hits.clear();
   lexicon.find_phrases(sentence, folded, date, hits);
   const int n = static_cast<int>(sentence.tokens.size());
@@ -130,6 +131,7 @@ void find_mentions(const Compiled& lexicon, const Sentence& sentence, const std:
     if (end - 1 > t) m.name_tokens.push_back(end - 1);
     // In a headline or at the start of a sentence a capital proves nothing: keep only known names.
     if (!((headline || t == 0) && m.code.empty())) raw.push_back(std::move(m));
+    else if (!headline && end - t >= 2) unresolved.emplace_back(t, end);  // "Mauro Vieira said ..."
     t = end;
   }
   std::sort(raw.begin(), raw.end(), [](const Mention& a, const Mention& b) { return a.begin < b.begin; });
@@ -219,7 +221,10 @@ void find_mentions(const Compiled& lexicon, const Sentence& sentence, const std:
       cur.code += "GOV";
       cur.end += 1;
     }
-    if (unknown_name(cur)) continue;  // a capitalised phrase that names no actor we know
+    if (unknown_name(cur)) {  // a capitalised phrase that names no actor we know
+      unresolved.emplace_back(cur.begin, cur.end);
+      continue;
+    }
     // "the Secretary-General", "the minister": the last actor who held that role.
     if (cur.agent_only && !cur.agent_rule.empty())
       if (auto it = names.find("role:" + cur.agent_rule); it != names.end()) {

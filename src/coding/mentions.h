@@ -18,6 +18,7 @@
 #include <optional>
 #include <string>
 #include <unordered_map>
+#include <utility>
 #include <vector>
 
 #include "lexicon/compiled.h"
@@ -49,8 +50,11 @@ std::string sector_of(const std::string& code);
 
 // Finds the mentions of one sentence and remembers the names it resolves. `folded` holds
 // text::fold of each token.
+// `unresolved` receives the token ranges of capitalised runs that named no actor (for
+// `--report-unmatched`).
 void find_mentions(const lexicon_internal::Compiled& lexicon, const Sentence& sentence,
                    const std::vector<std::string>& folded, const std::optional<Date>& date, NameMemory& names,
-                   std::vector<lexicon_internal::PhraseHit>& hits_scratch, std::vector<Mention>& out);
+                   std::vector<lexicon_internal::PhraseHit>& hits_scratch, std::vector<Mention>& out,
+                   std::vector<std::pair<int, int>>& unresolved);
 
 }  // namespace parley::coding

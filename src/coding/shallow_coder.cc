@@ -114,6 +114,39 @@ int dateline_end(const SentenceScratch& s, const Sentence& sentence) {
   return 0;
 }
 
+std::string words(const Sentence& sentence, int begin, int end) {
+  std::string out;
+  for (int t = begin; t < end; ++t) out += (t > begin ? " " : "") + sentence.tokens[t].form;
+  return out;
+}
+
+// --report-unmatched: person names in subject position (resolved or not), and the verb after a
+// subject when no pattern knew it.
+void report_clause(const Sentence& sentence, const SentenceScratch& s, int start, int end, int subject_mention,
+                   int subject_end, int first_predicate, DocumentContext& context) {
+  if (subject_mention >= 0) {
+    const Mention& m = s.mentions[subject_mention];
+    if (m.kind == ActorKind::kPerson && !m.name_tokens.empty()) {
+      ++context.subject_names;
+      if (!m.code.starts_with("---")) ++context.subject_names_resolved;
+      else ++context.subject_names_role_only;  // may take the document's country at its end
+    }
+  } else {
+    for (const auto& [b, e] : s.unresolved)
+      if (b >= start && b <= start + 1 && (first_predicate < 0 || b < first_predicate)) {
+        ++context.subject_names;  // "Mauro Vieira said ...", with no dictionary entry
+        break;
+      }
+  }
+  if (first_predicate < 0 && subject_end > 0 && subject_end < end) {
+    int t = subject_end;
+    while (t < end && (s.folded[t] == "also" || s.folded[t] == "further" || s.folded[t] == "then")) ++t;
+    if (t < end && std::islower(static_cast<unsigned char>(sentence.tokens[t].form[0])) &&
+        s.verb_lemma[t] != s.folded[t] && s.mention_at[t] < 0 && !s.speech_verb[t])
+      context.unmatched_predicates.push_back(s.verb_lemma[t]);
+  }
+}
+
 }  // namespace
 
 struct ShallowCoder::Match {
@@ -154,7 +187,7 @@ void ShallowCoder::prepare(const Sentence& sentence, DocumentContext& context,
     s.verb_lemma[i] = cached->second.verb_lemma;
     s.noun_lemma[i] = cached->second.noun_lemma;
   }
-  find_mentions(lexicon_, sentence, s.folded, context.date, context.names, s.hits, s.mentions);
+  find_mentions(lexicon_, sentence, s.folded, context.date, context.names, s.hits, s.mentions, s.unresolved);
   // "Ukraine's air force said its jets struck ...": a role after "its"/"their" belongs to the
   // nearest actor before it that has a country.
   for (std::size_t m = 0; m < s.mentions.size(); ++m) {
@@ -258,6 +291,8 @@ void ShallowCoder::code_sentence(const Sentence& sentence, DocumentContext& cont
                                  std::vector<RawEvent>& out) const {
   prepare(sentence, context, s);
   s.speech_verb.assign(sentence.tokens.size(), 0);
+  if (context.report)
+    for (const auto& [b, e] : s.unresolved) context.unmatched_names.push_back(words(sentence, b, e));
   const int n = static_cast<int>(sentence.tokens.size());
   if (n == 0) return;
 
@@ -284,6 +319,7 @@ void ShallowCoder::code_sentence(const Sentence& sentence, DocumentContext& cont
     bool condition = false;   // the condition itself: "if Tehran did not change course"
     int antecedent = -1;      // relative clause: the mention "who"/"which" refers to
     bool subordinate = false; // "after ...", "if ...": never inherits the main clause's subject
+    int subject_mention = -1; // the mention that is the subject, when the clause names it
   };
   std::vector<Clause> clauses;
   std::vector<int> clause_of(n, -1);  // -1: in no clause (a dateline, a trailing "he said")
@@ -501,7 +537,8 @@ void ShallowCoder::code_sentence(const Sentence& sentence, DocumentContext& cont
     // A pattern with no target slot still has an object when an actor stands in it or right after
     // it: "shelled the southern Ukrainian city" (`shell ... city`), "rejected accusations by the
     // United Kingdom" (`reject ... accusation`).
-    if (!best_match.has_target_slot) {
+    // Not for statements and consultations, whose object is a topic ("discussed Ukraine").
+    if (!best_match.has_target_slot && !best->code.starts_with("01") && !best->code.starts_with("04")) {
       const int clause_end = clauses[clause_of[p]].end;
       // After the pattern, only an object or a by/to/with/against phrase, not a topic ("exchanged
       // views on the Ukraine crisis").
@@ -571,7 +608,9 @@ void ShallowCoder::code_sentence(const Sentence& sentence, DocumentContext& cont
           const std::vector<int> group = conjuncts(mi);
           for (int g : group)
             c.subjects.push_back({s.mentions[g].code, s.mentions[g].begin, s.mentions[g].end,
-                                  s.mentions[g].agent_only ? s.mentions[g].agent_rule : std::string()});
+                                  s.mentions[g].agent_only ? s.mentions[g].agent_rule : std::string(),
+                                  !s.mentions[g].name_tokens.empty()});
+          c.subject_mention = mi;
           c.subject_end = std::max(s.mentions[group.back()].end, s.mentions[mi].end);
           break;
         }
@@ -604,6 +643,14 @@ void ShallowCoder::code_sentence(const Sentence& sentence, DocumentContext& cont
       c.subjects = clauses[k - 1].subjects;
     }
     if (c.subjects.empty() && !c.speaker.code.empty()) c.subjects.push_back(c.speaker);
+    if (context.report) report_clause(sentence, s, c.start, c.end, c.subject_mention, c.subject_end,
+                                      first_predicate[k], context);
+    if (context.issuer_country.empty())
+      for (const ActorSpan& a : c.subjects)
+        if (sector_of(a.code) == "GOV" && !country_of(a.code).empty()) {
+          context.issuer_country = country_of(a.code);
+          break;
+        }
     if (c.subjects.size() >= 2) {
       context.last_group.clear();
       for (const ActorSpan& a : c.subjects) context.last_group.push_back(a.code);
@@ -637,7 +684,7 @@ void ShallowCoder::code_sentence(const Sentence& sentence, DocumentContext& cont
     std::vector<ActorSpan> targets;
     auto span_of = [&](int g) {
       const Mention& m = s.mentions[g];
-      return ActorSpan{m.code, m.begin, m.end, m.agent_only ? m.agent_rule : std::string()};
+      return ActorSpan{m.code, m.begin, m.end, m.agent_only ? m.agent_rule : std::string(), !m.name_tokens.empty()};
     };
     bool passive = false;
     if (p > 0 && best_match.source < 0) {

@@ -27,7 +27,16 @@ struct DocumentContext {
   std::vector<std::string> recent_people;  // codes of people named, most recent last, for "him"/"her"
   std::vector<std::string> principals;   // source and target of the document's first dyadic event
   NameMemory names;                      // names resolved so far ("cho" -> KORGOV)
+  // --report-unmatched: what the dictionaries did not know (filled only when `report` is set).
+  bool report = false;
+  std::vector<std::string> unmatched_names;       // capitalised runs that named no actor
+  std::vector<std::string> unmatched_predicates;  // verbs after a subject that no pattern knew
+  int subject_names = 0;                 // person names in subject position ...
+  int subject_names_resolved = 0;        // ... and how many resolved to an actor with a country
+  int subject_names_role_only = 0;       // ... and how many had a role but no country yet
   std::string home_country;              // the country of the dateline's place, if any
+  std::string issuer_country;            // the country of the first government actor that acts: in a
+                                         // readout, the government that issued it
 };
 
 // One event found in a sentence, before the document-level pass fills in the rest.
@@ -39,6 +48,7 @@ struct ActorSpan {
   int end = -1;
   std::string role;  // for a role of unknown country ("---GOV"): its words, which a later sentence may
                      // resolve ("Secretary-General Urges ..." before "UN Secretary-General Guterres")
+  bool named = false;  // a person named in the text ("Deputy National Security Advisor Jon Finer")
 };
 
 struct RawEvent {
@@ -58,6 +68,7 @@ struct SentenceScratch {
   std::vector<std::string> noun_lemma;
   std::vector<lexicon_internal::PhraseHit> hits;
   std::vector<Mention> mentions;
+  std::vector<std::pair<int, int>> unresolved;  // capitalised runs that named no actor
   std::vector<int> mention_at;           // token -> index of the mention covering it, or -1
   std::vector<char> speech_verb;         // token introduces reported speech ("said" in "said that")
   // What the coder needs to know of a word, looked up once per thread: its lemmas and the patterns

@@ -1,6 +1,7 @@
 #include "syntax/syntax.h"
 
 #include <algorithm>
+#include <cstdlib>
 #include <cstring>
 #include <fstream>
 #include <sstream>
@@ -194,6 +195,21 @@ bool read_linear(ByteReader& r, int expected_classes, FrozenLinear& out) {
 
 }  // namespace
 
+std::string default_model_path() {
+  if (const char* env = std::getenv("PARLEY_MODEL"); env != nullptr && *env != '\0') return env;
+#ifdef PARLEY_SOURCE_DATA_DIR
+  const std::string source = PARLEY_SOURCE_DATA_DIR "/model/parley-en.model";
+#else
+  const std::string source = "data/model/parley-en.model";
+#endif
+  if (std::ifstream(source).good()) return source;
+#ifdef PARLEY_INSTALL_DATA_DIR
+  const std::string installed = PARLEY_INSTALL_DATA_DIR "/model/parley-en.model";
+  if (std::ifstream(installed).good()) return installed;
+#endif
+  return source;
+}
+
 SyntaxModel::SyntaxModel(ModelParts parts, std::shared_ptr<const Lemmatizer> lemmatizer)
     : parts_(std::move(parts)), lemmatizer_(std::move(lemmatizer)) {
   for (const ModelParts::DictionaryEntry& e : parts_.dictionary) {
@@ -204,7 +220,10 @@ SyntaxModel::SyntaxModel(ModelParts parts, std::shared_ptr<const Lemmatizer> lem
     if (parts_.upos_names[i] == "AUX") aux_ = static_cast<std::uint8_t>(i);
     if (parts_.upos_names[i] == "ADP") adp_ = static_cast<std::uint8_t>(i);
     if (parts_.upos_names[i] == "SCONJ") sconj_ = static_cast<std::uint8_t>(i);
+    if (parts_.upos_names[i] == "PUNCT") punct_ = static_cast<std::uint8_t>(i);
   }
+  for (std::size_t i = 0; i < parts_.deprel_names.size(); ++i)
+    if (parts_.deprel_names[i] == "punct") punct_label_ = static_cast<int>(i);
 }
 
 std::string SyntaxModel::serialize() const {
@@ -396,6 +415,11 @@ void SyntaxModel::label_span(int n, SyntaxState& s) const {
   LabellerInput in{&s.atoms, &s.xpos, &s.upos, &s.heads, &s.labels, aux_, adp_, sconj_};
   const int classes = parts_.labeller.classes();
   for (int d = 0; d < n; ++d) {
+    // Punctuation is "punct" (the trainer learns nothing else for it), so it is not scored.
+    if (s.upos[static_cast<std::size_t>(d)] == punct_ && punct_label_ >= 0) {
+      s.labels[static_cast<std::size_t>(d)] = punct_label_;
+      continue;
+    }
     labeller_features(in, d, s.features);
     parts_.labeller.score(s.features.keys.data(), s.features.size, s.scores.data());
     s.labels[static_cast<std::size_t>(d)] = argmax(s.scores.data(), classes);

@@ -50,6 +50,11 @@ struct SyntaxState {
   std::vector<std::int32_t> scores;
 };
 
+// Where the English model lives: $PARLEY_MODEL if set, else data/model/parley-en.model in the source
+// tree, else <prefix>/share/parley/model/parley-en.model; the first that exists (or the source-tree
+// path when none does, so that the error names it).
+std::string default_model_path();
+
 class SyntaxModel {
  public:
   // Arc-hybrid transitions.
@@ -92,7 +97,8 @@ class SyntaxModel {
   ModelParts parts_;
   StringTable dictionary_;  // form -> two bytes (xpos id, upos id)
   std::shared_ptr<const Lemmatizer> lemmatizer_;
-  std::uint8_t aux_ = 254, adp_ = 254, sconj_ = 254;
+  std::uint8_t aux_ = 254, adp_ = 254, sconj_ = 254, punct_ = 254;
+  int punct_label_ = -1;
 };
 
 }  // namespace parley::syntax

@@ -245,7 +245,8 @@ void fill_parser_tokens(const Example& e, ParserTokens& t) {
 }
 
 void train_parser_epoch(ParserTrainer& m, std::vector<Example>& data, const std::vector<std::size_t>& order,
-                        bool explore, Random& random, std::uint8_t aux, std::uint8_t adp, std::uint8_t sconj) {
+                        bool explore, Random& random, std::uint8_t aux, std::uint8_t adp, std::uint8_t sconj,
+                        std::uint8_t punct, int punct_label) {
   FeatureBuffer f;
   ParserTokens tokens;
   ParserTree tree;
@@ -293,6 +294,10 @@ void train_parser_epoch(ParserTrainer& m, std::vector<Example>& data, const std:
     labels.assign(static_cast<std::size_t>(n), -1);
     LabellerInput in{&e.atoms, &e.xpos, &e.upos, &e.heads, &labels, aux, adp, sconj};
     for (int d = 0; d < n; ++d) {
+      if (e.upos[static_cast<std::size_t>(d)] == punct && punct_label >= 0) {  // as at inference
+        labels[static_cast<std::size_t>(d)] = e.labels[static_cast<std::size_t>(d)];
+        continue;
+      }
       labeller_features(in, d, f);
       m.labeller.tick();
       m.labeller.score(f.keys.data(), f.size, scores.data());
@@ -427,8 +432,10 @@ Result<std::shared_ptr<const SyntaxModel>> train_syntax_model(const std::vector<
   // 3. Parser and labeller, best epoch by dev LAS.
   ParserTrainer m{TrainableLinear(o.parser_bits, 3),
                   TrainableLinear(o.labeller_bits, static_cast<int>(deprel.names.size()))};
-  std::uint8_t aux = 254, adp = 254, sconj = 254;
+  std::uint8_t aux = 254, adp = 254, sconj = 254, punct = 254;
+  const int punct_label = deprel.ids.count("punct") ? deprel.id("punct") : -1;
   for (std::size_t i = 0; i < upos.names.size(); ++i) {
+    if (upos.names[i] == "PUNCT") punct = static_cast<std::uint8_t>(i);
     if (upos.names[i] == "AUX") aux = static_cast<std::uint8_t>(i);
     if (upos.names[i] == "ADP") adp = static_cast<std::uint8_t>(i);
     if (upos.names[i] == "SCONJ") sconj = static_cast<std::uint8_t>(i);
@@ -440,7 +447,7 @@ Result<std::shared_ptr<const SyntaxModel>> train_syntax_model(const std::vector<
   for (int epoch = 1; epoch <= o.parser_epochs; ++epoch) {
     const auto epoch_start = std::chrono::steady_clock::now();
     random.shuffle(order);
-    train_parser_epoch(m, train_examples, order, epoch > 1, random, aux, adp, sconj);
+    train_parser_epoch(m, train_examples, order, epoch > 1, random, aux, adp, sconj, punct, punct_label);
     if (dev.empty() && epoch < o.parser_epochs) continue;
     ModelParts parts = tagger;
     parts.parser = FrozenLinear::from(m.parser, o.prune);

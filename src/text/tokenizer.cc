@@ -88,10 +88,15 @@ class Scanner {
       }
     }
     if (!is_ascii_alnum(static_cast<unsigned char>(first))) return pos;
-    // e-mail: local@domain.tld
+    // e-mail: local@domain.tld. A run of local-part characters without an "@" after it is
+    // remembered, so "a+a+a+..." is scanned once, not once per word in it.
+    if (pos < no_email_until_) return pos;
     std::size_t at_sign = pos;
     while (at_sign < text_.size() && is_email_local(text_[at_sign])) ++at_sign;
-    if (at_sign >= text_.size() || text_[at_sign] != '@') return pos;
+    if (at_sign >= text_.size() || text_[at_sign] != '@') {
+      no_email_until_ = at_sign;
+      return pos;
+    }
     end = at_sign + 1;
     while (end < text_.size() && is_domain_char(text_[end])) ++end;
     while (end > at_sign + 1 && (text_[end - 1] == '.' || text_[end - 1] == '-')) --end;
@@ -102,16 +107,17 @@ class Scanner {
   }
 
   std::size_t trim_url(std::size_t start, std::size_t end) const {
+    // Bracket balance, counted once (not per trailing bracket: that is quadratic on "))))...").
+    std::ptrdiff_t unbalanced = 0;
+    for (std::size_t i = start; i < end; ++i) unbalanced += (text_[i] == ')') - (text_[i] == '(');
     while (end > start) {
       const char c = text_[end - 1];
       if (c == '.' || c == ',' || c == ';' || c == ':' || c == '!' || c == '?' || c == '\'' ||
           c == ']' || c == '}') {
         --end;
       } else if (c == ')') {
-        const std::string_view url = text_.substr(start, end - start);
-        std::size_t open = 0, close = 0;
-        for (char u : url) open += u == '(', close += u == ')';
-        if (close <= open) break;
+        if (unbalanced <= 0) break;
+        --unbalanced;
         --end;
       } else if (static_cast<unsigned char>(c) >= 0x80) {
         // A typographic closing quote or other trailing non-ASCII punctuation.
@@ -247,6 +253,7 @@ class Scanner {
 
   std::string_view text_;
   std::vector<Token>& out_;
+  mutable std::size_t no_email_until_ = 0;
 };
 
 }  // namespace
