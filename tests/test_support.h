@@ -3,6 +3,7 @@
 
 #include <gtest/gtest.h>
 
+#include <cstdlib>
 #include <filesystem>
 #include <fstream>
 #include <memory>
@@ -29,7 +30,9 @@ inline std::string read_file(const std::string& path) {
 // One coder over the shipped dictionaries, built once for the whole test binary.
 inline std::shared_ptr<const Coder> shipped_coder() {
   static std::shared_ptr<const Coder> coder = [] {
-    auto lexicon = Lexicon::load_directory(source_dir() + "/data");
+    // The shipped dictionaries; PARLEY_DATA points the tests at another set.
+    const char* env = std::getenv("PARLEY_DATA");
+    auto lexicon = Lexicon::load_directory(env != nullptr && *env ? std::string(env) : source_dir() + "/data");
     EXPECT_TRUE(lexicon.ok()) << lexicon.status().to_string();
     if (!lexicon.ok()) return std::shared_ptr<const Coder>();
     auto made = Coder::create(*lexicon, {});

@@ -120,6 +120,22 @@ std::string words(const Sentence& sentence, int begin, int end) {
   return out;
 }
 
+constexpr std::array<std::string_view, 22> kBaseFormLicensors = {
+    "to", "will", "would", "can", "could", "should", "may", "might", "must", "shall", "'ll", "did", "does",
+    "do", "not", "n't", "never", "and", "we", "they", "i", "you"};
+
+// See the predicate loop: may the base-form word at p be a verb here?
+bool base_form_licensed(const SentenceScratch& s, int p, int clause_start) {
+  int t = p - 1;
+  // Skip adverbs: "to further strengthen", "will jointly implement".
+  while (t >= clause_start && (s.folded[t].ends_with("ly") || s.folded[t] == "also" || s.folded[t] == "further" ||
+                               s.folded[t] == "again" || s.folded[t] == "still" || s.folded[t] == "together"))
+    --t;
+  if (t < clause_start) return true;  // clause-initial: an imperative or a headline
+  if (s.mention_at[t] >= 0) return true;  // a subject: "Russian Forces Shell Kherson", "Leaders Meet"
+  return in(std::string_view(s.folded[t]), kBaseFormLicensors);
+}
+
 // --report-unmatched: person names in subject position (resolved or not), and the verb after a
 // subject when no pattern knew it.
 void report_clause(const Sentence& sentence, const SentenceScratch& s, int start, int end, int subject_mention,
@@ -496,6 +512,10 @@ void ShallowCoder::code_sentence(const Sentence& sentence, DocumentContext& cont
     // "Russia's latest attacks on Ukraine", "the visit": after a determiner or possessive the word is
     // a noun, not the clause's predicate. (Nominal patterns start with their verb: "have phone call".)
     if (p > 0 && in(std::string_view(s.folded[p - 1]), kDeterminers)) continue;
+    // A base form ("attack", "discuss") is a verb only after a subject, "to", a modal or a negation:
+    // "to discuss", "will attack", "they discuss", "Russian Forces Shell Kherson"; not in "the
+    // horrific terror attack in Jerusalem".
+    if (s.folded[p] == s.verb_lemma[p] && !base_form_licensed(s, p, clauses[clause_of[p]].start)) continue;
     // "condemned Russia's latest missile and drone attacks on Ukraine": in the few words after a
     // possessive, a word that may be a plural noun ("attacks") is part of the noun phrase; only a
     // clearly inflected verb ("Iran's foreign minister met ...") can be a predicate there.
@@ -537,8 +557,10 @@ void ShallowCoder::code_sentence(const Sentence& sentence, DocumentContext& cont
     // A pattern with no target slot still has an object when an actor stands in it or right after
     // it: "shelled the southern Ukrainian city" (`shell ... city`), "rejected accusations by the
     // United Kingdom" (`reject ... accusation`).
-    // Not for statements and consultations, whose object is a topic ("discussed Ukraine").
-    if (!best_match.has_target_slot && !best->code.starts_with("01") && !best->code.starts_with("04")) {
+    // For statements and consultations a direct object is a topic ("discussed Ukraine"): only a
+    // by/to/with/against phrase names their target ("rejected accusations by the United Kingdom").
+    const bool topic_objects = best->code.starts_with("01") || best->code.starts_with("04");
+    if (!best_match.has_target_slot) {
       const int clause_end = clauses[clause_of[p]].end;
       // After the pattern, only an object or a by/to/with/against phrase, not a topic ("exchanged
       // views on the Ukraine crisis").
@@ -547,8 +569,9 @@ void ShallowCoder::code_sentence(const Sentence& sentence, DocumentContext& cont
         if (mi >= 0 && s.mentions[mi].begin == t) {
           int before = t - 1;
           if (before > p && (s.folded[before] == "the" || s.folded[before] == "a")) --before;
-          const bool topic = before > p && in(s.folded[before], kPrepositions) &&
-                             !in(s.folded[before], kObjectPrepositions);
+          const bool by_preposition = before > p && in(s.folded[before], kObjectPrepositions);
+          const bool topic = (before > p && in(s.folded[before], kPrepositions) && !by_preposition) ||
+                             (topic_objects && !by_preposition);
           if (!topic) {
             best_match.target = mi;
             break;
@@ -589,8 +612,22 @@ void ShallowCoder::code_sentence(const Sentence& sentence, DocumentContext& cont
   };
   for (std::size_t k = 0; k < clauses.size(); ++k) {
     Clause& c = clauses[k];
-    // Only words before the clause's first predicate can be its subject.
-    const int window_end = first_predicate[k] >= 0 ? first_predicate[k] : c.end;
+    // Only words before the clause's first predicate can be its subject. But a sentence that opens
+    // with a predicate and no actor ("Three Killed as Russian Forces Shell Kherson") has nothing to
+    // inherit: there the subject may stand before the next predicate.
+    int window_end = first_predicate[k] >= 0 ? first_predicate[k] : c.end;
+    if (k == 0 && c.speaker.code.empty() && first_predicate[k] >= 0) {
+      bool any_mention = false;
+      for (int t = c.start; t < window_end; ++t) any_mention |= s.mention_at[t] >= 0;
+      if (!any_mention) {
+        window_end = c.end;
+        for (const Found& f : found)
+          if (f.predicate > first_predicate[k] && clause_of[f.predicate] == 0) {
+            window_end = f.predicate;
+            break;
+          }
+      }
+    }
     for (int t = c.start; t < window_end; ++t) {
       const int mi = s.mention_at[t];
       if (mi >= 0) {
