@@ -48,4 +48,11 @@ int run_dict_check(const DictOptions& options);
 int run_dict_stats(const DictOptions& options);
 int run_dict_lookup(const DictOptions& options);
 
+struct ValidateOptions {
+  std::string plover_gsr;
+  std::string dict;
+  std::string misses;  // write the records that missed or added something to this file
+};
+int run_validate(const ValidateOptions& options);
+
 }  // namespace parley::cli

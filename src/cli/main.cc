@@ -55,6 +55,12 @@ int main(int argc, char** argv) {
   for (CLI::App* sub : {check_cmd, dstats_cmd, lookup_cmd})
     sub->add_option("--dict", dict.dir, "Dictionary directory (default: parley's data/)");
 
+  parley::cli::ValidateOptions validate;
+  auto* validate_cmd = app.add_subcommand("validate", "Score parley against a gold standard");
+  validate_cmd->add_option("--plover-gsr", validate.plover_gsr, "PLOVER gold-standard records (JSON array)")->required();
+  validate_cmd->add_option("--dict", validate.dict, "Dictionary directory (default: parley's data/)");
+  validate_cmd->add_option("--misses", validate.misses, "Write the records coded differently to FILE (TSV)");
+
   try {
     app.parse(argc, argv);
   } catch (const CLI::ParseError& e) {
@@ -67,5 +73,6 @@ int main(int argc, char** argv) {
   if (*check_cmd) return parley::cli::run_dict_check(dict);
   if (*dstats_cmd) return parley::cli::run_dict_stats(dict);
   if (*lookup_cmd) return parley::cli::run_dict_lookup(dict);
+  if (*validate_cmd) return parley::cli::run_validate(validate);
   return 2;
 }
