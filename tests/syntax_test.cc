@@ -2,8 +2,10 @@
 
 #include <gtest/gtest.h>
 
+#include <cstdlib>
 #include <filesystem>
 #include <sstream>
+#include <thread>
 
 #include "syntax/conllu.h"
 #include "syntax/evaluate.h"
@@ -127,6 +129,13 @@ TEST(SyntaxModelFile, BadFilesAreErrorsNotCrashes) {
   EXPECT_EQ(missing.status().code(), Status::Code::kNotFound);
 }
 
+TEST(SyntaxModelFile, DefaultPathHonoursTheEnvironment) {
+  ::setenv("PARLEY_MODEL", "/somewhere/else.model", 1);
+  EXPECT_EQ(default_model_path(), "/somewhere/else.model");
+  ::unsetenv("PARLEY_MODEL");
+  EXPECT_NE(default_model_path().find("model/parley-en.model"), std::string::npos);
+}
+
 Sentence tokens_of(const std::string& text) {
   Sentence s;
   std::istringstream in(text);
@@ -198,6 +207,35 @@ TEST(SyntaxModelParses, DiplomaticNewsSentences) {
       EXPECT_EQ(form(dependent(obl, "case")), c.obl_case) << c.text;
     }
   }
+}
+
+TEST(SyntaxModelParses, OneModelServesSeveralThreads) {
+  if (!std::filesystem::exists(kModelPath)) GTEST_SKIP() << "model file absent: " << kModelPath;
+  auto model = SyntaxModel::load(kModelPath);
+  ASSERT_TRUE(model.ok()) << model.status().to_string();
+  const std::vector<std::string> texts = {"Russia condemned the decision .",
+                                          "The two sides held talks with the delegation on Monday .",
+                                          "Egypt welcomed the ceasefire between Israel and Hamas ."};
+  auto run = [&](std::vector<Sentence>& out) {
+    SyntaxState state;
+    for (int round = 0; round < 20; ++round)
+      for (const std::string& text : texts) {
+        Sentence s = tokens_of(text);
+        (*model)->annotate(s, state);
+        if (round == 0) out.push_back(std::move(s));
+      }
+  };
+  std::vector<Sentence> first, second;
+  std::thread other([&] { run(second); });
+  run(first);
+  other.join();
+  ASSERT_EQ(first.size(), second.size());
+  for (std::size_t k = 0; k < first.size(); ++k)
+    for (std::size_t i = 0; i < first[k].tokens.size(); ++i) {
+      EXPECT_EQ(first[k].tokens[i].head, second[k].tokens[i].head);
+      EXPECT_EQ(first[k].tokens[i].deprel, second[k].tokens[i].deprel);
+      EXPECT_EQ(first[k].tokens[i].xpos, second[k].tokens[i].xpos);
+    }
 }
 
 TEST(SyntaxModelParses, EmptyAndOverlongSentences) {

@@ -113,10 +113,6 @@ inline void xpos_features(const std::vector<TokenAtoms>& a, int i, int p1, int p
   f.add(feature_key(28, i + 1 < n ? a[static_cast<std::size_t>(i + 1)].suffix[1] : kAfterAtom));
   f.add(feature_key(29, u1, t.shape));
   f.add(feature_key(30, t.suffix[1], lower(i + 1)));
-  f.add(feature_key(31, u1, u2, t.lower));
-  f.add(feature_key(32, t.suffix[2], lower(i + 1)));
-  f.add(feature_key(33, lower(i - 1), t.suffix[2]));
-  f.add(feature_key(34, t.shape, lower(i - 1)));
 }
 
 // ---- Tagger (UPOS pass): runs after XPOS, so it sees the XPOS of the whole sentence ----
@@ -146,9 +142,6 @@ inline void upos_features(const std::vector<TokenAtoms>& a, const std::vector<st
   f.add(feature_key(116, x(i), lower(i + 1), t.lower));
   f.add(feature_key(117, x(i), lower(i + 2)));
   f.add(feature_key(118, x(i), x(i - 2), x(i - 1)));
-  f.add(feature_key(119, x(i), t.suffix[1]));
-  f.add(feature_key(120, p1, t.lower));
-  f.add(feature_key(121, x(i), lower(i - 1), t.lower));
 }
 
 // ---- Parser: arc-hybrid configuration (stack, buffer as a suffix of the sentence, root at n) ----

@@ -6,6 +6,8 @@
 // country, PLOVER type) triples, and PLOVER types alone, per record. A missing target is "-" (a gold
 // triple with no target matches a predicted one with any target); an international organisation
 // counts as "IGO". Records with no text or of type DOCUMENT are skipped; negated events don't count.
+// The records' older PLOVER type names are read as today's (DISAPPROVE and INVESTIGATE as ACCUSE,
+// DEMAND as REQUEST, FIGHT as ASSAULT), as the PLOVER manual's table of changes gives them.
 #pragma once
 
 #include <string>
