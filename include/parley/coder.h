@@ -40,6 +40,7 @@ struct CoderOptions {
 struct UnmatchedReport {
   std::vector<std::string> names;       // capitalised phrases that named no actor ("Mauro Vieira")
   std::vector<std::string> predicates;  // lemmas of verbs after a subject that no pattern knew
+  std::vector<std::string> subjects;    // person names in subject position with no country or code
   int subject_names = 0;                // person names in subject position ...
   int subject_names_resolved = 0;       // ... resolved to an actor with a country or organisation
 };

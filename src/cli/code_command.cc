@@ -70,7 +70,7 @@ int run_code(const CodeOptions& options) {
 
   io::ReadSummary summary;
   std::size_t sentences = 0, events = 0;
-  std::map<std::string, long> unmatched_names, unmatched_predicates;
+  std::map<std::string, long> unmatched_names, unmatched_predicates, unmatched_subjects;
   long subject_names = 0, subject_names_resolved = 0;
   bool store_failed = false;
   code_documents(
@@ -86,6 +86,7 @@ int run_code(const CodeOptions& options) {
         events += coded.events.size();
         for (const auto& n : coded.unmatched.names) ++unmatched_names[n];
         for (const auto& p : coded.unmatched.predicates) ++unmatched_predicates[p];
+        for (const auto& n : coded.unmatched.subjects) ++unmatched_subjects[n];
         subject_names += coded.unmatched.subject_names;
         subject_names_resolved += coded.unmatched.subject_names_resolved;
         (*writer)->write(coded);
@@ -120,6 +121,7 @@ int run_code(const CodeOptions& options) {
     };
     top(unmatched_names, "names that matched no actor");
     top(unmatched_predicates, "verbs after a subject that matched no pattern");
+    top(unmatched_subjects, "person names in subject position without an actor code");
     std::cerr << fmt::format("person names in subject position: {} of {} resolved ({:.1f}%)\n",
                              subject_names_resolved, subject_names,
                              subject_names ? 100.0 * subject_names_resolved / subject_names : 0.0);

@@ -186,6 +186,10 @@ CodedDocument Coder::code(Document doc, State& state) const {
   if (options_.report_unmatched) {
     out.unmatched.names = std::move(context.unmatched_names);
     out.unmatched.predicates = std::move(context.unmatched_predicates);
+    out.unmatched.subjects = std::move(context.unmatched_subjects);
+    if (home.empty())
+      out.unmatched.subjects.insert(out.unmatched.subjects.end(), context.unmatched_role_subjects.begin(),
+                                    context.unmatched_role_subjects.end());
     out.unmatched.subject_names = context.subject_names;
     out.unmatched.subject_names_resolved =
         context.subject_names_resolved + (home.empty() ? 0 : context.subject_names_role_only);

@@ -136,6 +136,25 @@ bool base_form_licensed(const SentenceScratch& s, int p, int clause_start) {
   return in(std::string_view(s.folded[t]), kBaseFormLicensors);
 }
 
+// A capitalised run that may be a person's name ("Mauro Vieira"), not an institution or a law
+// ("Executive Order", "Gender Policy Council"): two to four words, none of them an institution word.
+bool looks_like_person_name(const Sentence& sentence, int begin, int end) {
+  static constexpr std::array<std::string_view, 30> kInstitutionWords = {
+      "Administration", "Department", "Office", "Council", "Committee", "Commission", "Agency", "Bureau",
+      "Act", "Order", "Law", "Plan", "Program", "Programme", "Initiative", "Summit", "Force", "Forum",
+      "Group", "Alliance", "Agreement", "Fund", "Bank", "Center", "Centre", "Institute", "University",
+      "Party", "Ministry", "House"};
+  if (end - begin < 2 || end - begin > 4) return false;
+  for (int t = begin; t < end; ++t) {
+    const std::string& w = sentence.tokens[t].form;
+    if (std::find(kInstitutionWords.begin(), kInstitutionWords.end(), std::string_view(w)) != kInstitutionWords.end())
+      return false;
+    for (char ch : w)
+      if (std::isdigit(static_cast<unsigned char>(ch))) return false;
+  }
+  return true;
+}
+
 // --report-unmatched: person names in subject position (resolved or not), and the verb after a
 // subject when no pattern knew it.
 void report_clause(const Sentence& sentence, const SentenceScratch& s, int start, int end, int subject_mention,
@@ -145,12 +164,17 @@ void report_clause(const Sentence& sentence, const SentenceScratch& s, int start
     if (m.kind == ActorKind::kPerson && !m.name_tokens.empty()) {
       ++context.subject_names;
       if (!m.code.starts_with("---")) ++context.subject_names_resolved;
-      else ++context.subject_names_role_only;  // may take the document's country at its end
+      else {
+        ++context.subject_names_role_only;  // may take the document's country at its end
+        context.unmatched_role_subjects.push_back(words(sentence, m.begin, m.end));
+      }
     }
   } else {
     for (const auto& [b, e] : s.unresolved)
-      if (b >= start && b <= start + 1 && (first_predicate < 0 || b < first_predicate)) {
+      if (b >= start && b <= start + 1 && (first_predicate < 0 || b < first_predicate) &&
+          looks_like_person_name(sentence, b, e)) {
         ++context.subject_names;  // "Mauro Vieira said ...", with no dictionary entry
+        context.unmatched_subjects.push_back(words(sentence, b, e));
         break;
       }
   }

@@ -31,6 +31,8 @@ struct DocumentContext {
   bool report = false;
   std::vector<std::string> unmatched_names;       // capitalised runs that named no actor
   std::vector<std::string> unmatched_predicates;  // verbs after a subject that no pattern knew
+  std::vector<std::string> unmatched_subjects;    // person names in subject position left unresolved
+  std::vector<std::string> unmatched_role_subjects;  // ... with a role but no country (yet)
   int subject_names = 0;                 // person names in subject position ...
   int subject_names_resolved = 0;        // ... and how many resolved to an actor with a country
   int subject_names_role_only = 0;       // ... and how many had a role but no country yet
