@@ -118,6 +118,16 @@ TEST_F(CliTest, PhoenixFormatHasThePhoenixColumns) {
   EXPECT_GE(rows, 2);
 }
 
+TEST_F(CliTest, PloverFormatWritesPloverRecords) {
+  if (!testing::have_wordnet()) GTEST_SKIP() << "/usr/share/wordnet is absent";
+  const std::string file = write("readout.txt", kReadout);
+  CliRun r = run("code --format plover " + file);
+  ASSERT_EQ(r.exit_code, 0) << r.err;
+  EXPECT_NE(r.out.find("\"event\":\"ACCUSE\""), std::string::npos) << r.out;  // "condemned": CAMEO 111
+  EXPECT_NE(r.out.find("\"code\":\"RUS\""), std::string::npos) << r.out;
+  EXPECT_NE(r.out.find("\"date\":\"2023-03-01\""), std::string::npos) << r.out;
+}
+
 TEST_F(CliTest, RecodingIntoTheStoreReplacesInsteadOfDuplicating) {
   if (!testing::have_wordnet()) GTEST_SKIP() << "/usr/share/wordnet is absent";
   const std::string file = write("readout.txt", kReadout);

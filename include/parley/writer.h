@@ -23,8 +23,9 @@ class EventWriter {
   virtual void finish() {}
 };
 
-// "jsonl" (the schema in docs/ARCHITECTURE.md, one event per line) or "phoenix" (Phoenix-style TSV
-// with a header row). The stream must outlive the writer. Unknown format: an error.
+// "jsonl" (the schema in docs/ARCHITECTURE.md, one event per line), "phoenix" (Phoenix-style TSV
+// with a header row) or "plover" (PLOVER JSON records, one per line; statements, which PLOVER drops,
+// are left out). The stream must outlive the writer. Unknown format: an error.
 Result<std::unique_ptr<EventWriter>> make_writer(std::string_view format, std::ostream& out);
 
 // One event as a single-line JSON object, in the schema's field order.

@@ -20,7 +20,8 @@ int main(int argc, char** argv) {
   code_cmd->add_option("inputs", code.inputs, "Files, directories or - for stdin")->required();
   code_cmd->add_option("--date", code.date, "Date for documents that give none (YYYY-MM-DD)");
   code_cmd->add_option("--threads", code.threads, "Worker threads")->check(CLI::Range(1, 256));
-  code_cmd->add_option("--format", code.format, "Output format: jsonl or phoenix")->check(CLI::IsMember({"jsonl", "phoenix"}));
+  code_cmd->add_option("--format", code.format, "Output format: jsonl, phoenix or plover")
+      ->check(CLI::IsMember({"jsonl", "phoenix", "plover"}));
   code_cmd->add_option("-o,--output", code.output, "Write events to FILE (default stdout; - for stdout)");
   code_cmd->add_option("--db", code.db, "Also store documents, sentences and events in this SQLite file");
   code_cmd->add_option("--dict", code.dict, "Dictionary directory (default: parley's data/)");

@@ -1,6 +1,7 @@
 // Stream sinks: JSON Lines and Phoenix-style TSV.
 #include <fmt/format.h>
 
+#include "io/plover_json.h"
 #include "parley/writer.h"
 
 namespace parley {
@@ -72,12 +73,27 @@ class PhoenixWriter final : public EventWriter {
   std::ostream& out_;
 };
 
+class PloverWriter final : public EventWriter {
+ public:
+  explicit PloverWriter(std::ostream& out) : out_(out) {}
+  void write(const CodedDocument& doc) override {
+    for (const Event& e : doc.events)
+      if (has_plover_type(e)) out_ << event_to_plover_json(e, doc.document) << '\n';
+  }
+  void finish() override { out_.flush(); }
+
+ private:
+  std::ostream& out_;
+};
+
 }  // namespace
 
 Result<std::unique_ptr<EventWriter>> make_writer(std::string_view format, std::ostream& out) {
   if (format == "jsonl" || format == "json") return std::unique_ptr<EventWriter>(new JsonLinesWriter(out));
   if (format == "phoenix" || format == "tsv") return std::unique_ptr<EventWriter>(new PhoenixWriter(out));
-  return Status::invalid_input("unknown output format '" + std::string(format) + "' (expected jsonl or phoenix)");
+  if (format == "plover") return std::unique_ptr<EventWriter>(new PloverWriter(out));
+  return Status::invalid_input("unknown output format '" + std::string(format) +
+                               "' (expected jsonl, phoenix or plover)");
 }
 
 }  // namespace parley

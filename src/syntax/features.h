@@ -75,7 +75,11 @@ struct FeatureBuffer {
   std::array<std::uint64_t, 128> keys{};
   int size = 0;
   void clear() { size = 0; }
-  void add(std::uint64_t key) { keys[static_cast<std::size_t>(size++)] = key; }
+  // Templates beyond the capacity are dropped rather than written past the end (the current sets use
+  // at most 96).
+  void add(std::uint64_t key) {
+    if (size < static_cast<int>(keys.size())) keys[static_cast<std::size_t>(size++)] = key;
+  }
 };
 
 // ---- Tagger (XPOS pass) ----
