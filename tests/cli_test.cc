@@ -128,6 +128,23 @@ TEST_F(CliTest, PloverFormatWritesPloverRecords) {
   EXPECT_NE(r.out.find("\"date\":\"2023-03-01\""), std::string::npos) << r.out;
 }
 
+TEST_F(CliTest, ParseWritesCoNLLUAndEvaluates) {
+  if (!std::filesystem::exists(testing::source_dir() + "/data/model/parley-en.model"))
+    GTEST_SKIP() << "data/model/parley-en.model is absent";
+  const std::string file = write("s.txt", "Russia condemned the attack.\n");
+  CliRun r = run("parse " + file);
+  ASSERT_EQ(r.exit_code, 0) << r.err;
+  EXPECT_NE(r.out.find("# text = Russia condemned the attack."), std::string::npos) << r.out;
+  EXPECT_NE(r.out.find("2\tcondemned\tcondemn\tVERB\tVBD\t_\t0\troot"), std::string::npos) << r.out;
+  CliRun e = run("parse --eval " + testing::source_dir() + "/tests/data/tiny_gold.conllu");
+  ASSERT_EQ(e.exit_code, 0) << e.err;
+  EXPECT_NE(e.out.find("\"sentences\": 1, \"tokens\": 5"), std::string::npos) << e.out;
+  EXPECT_NE(e.out.find("\"uas\": 100.00"), std::string::npos) << e.out;
+  CliRun bad = run("parse --model " + file + " " + file);
+  EXPECT_EQ(bad.exit_code, 1);
+  EXPECT_NE(bad.err.find("s.txt"), std::string::npos) << bad.err;
+}
+
 TEST_F(CliTest, RecodingIntoTheStoreReplacesInsteadOfDuplicating) {
   if (!testing::have_wordnet()) GTEST_SKIP() << "/usr/share/wordnet is absent";
   const std::string file = write("readout.txt", kReadout);

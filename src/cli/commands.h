@@ -48,6 +48,15 @@ int run_dict_check(const DictOptions& options);
 int run_dict_stats(const DictOptions& options);
 int run_dict_lookup(const DictOptions& options);
 
+struct ParseOptions {
+  std::vector<std::string> inputs;
+  std::string conllu;  // re-tag and re-parse this pre-tokenised CoNLL-U file
+  std::string eval;    // score on this gold CoNLL-U file
+  std::string model;
+  bool stdin_jsonl = false;
+};
+int run_parse(const ParseOptions& options);
+
 struct ValidateOptions {
   std::string plover_gsr;
   std::string dict;

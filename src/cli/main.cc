@@ -56,6 +56,14 @@ int main(int argc, char** argv) {
   for (CLI::App* sub : {check_cmd, dstats_cmd, lookup_cmd})
     sub->add_option("--dict", dict.dir, "Dictionary directory (default: parley's data/)");
 
+  parley::cli::ParseOptions parse;
+  auto* parse_cmd = app.add_subcommand("parse", "Tag and parse documents into CoNLL-U, or evaluate the model");
+  parse_cmd->add_option("inputs", parse.inputs, "Files, directories or - for stdin");
+  parse_cmd->add_option("--conllu", parse.conllu, "Re-tag and re-parse a pre-tokenised CoNLL-U file");
+  parse_cmd->add_option("--eval", parse.eval, "Score the model on a gold CoNLL-U file (one JSON line)");
+  parse_cmd->add_option("--model", parse.model, "Model file (default: parley's data/model/parley-en.model)");
+  parse_cmd->add_flag("--stdin-jsonl", parse.stdin_jsonl, "Read stdin as JSON Lines");
+
   parley::cli::ValidateOptions validate;
   auto* validate_cmd = app.add_subcommand("validate", "Score parley against a gold standard");
   validate_cmd->add_option("--plover-gsr", validate.plover_gsr, "PLOVER gold-standard records (JSON array)")->required();
@@ -75,5 +83,6 @@ int main(int argc, char** argv) {
   if (*dstats_cmd) return parley::cli::run_dict_stats(dict);
   if (*lookup_cmd) return parley::cli::run_dict_lookup(dict);
   if (*validate_cmd) return parley::cli::run_validate(validate);
+  if (*parse_cmd) return parley::cli::run_parse(parse);
   return 2;
 }
