@@ -45,6 +45,10 @@ struct DocumentContext {
 // An actor as an event names it: its code and the tokens [begin, end) of this sentence that refer to
 // it (a name, or a pronoun or "the two sides" resolved by coreference).
 struct ActorSpan {
+  ActorSpan() = default;
+  ActorSpan(std::string code_, int begin_, int end_, std::string role_ = {}, bool named_ = false)
+      : code(std::move(code_)), begin(begin_), end(end_), role(std::move(role_)), named(named_) {}
+
   std::string code;
   int begin = -1;
   int end = -1;
