@@ -133,21 +133,7 @@ void load_actors(const DictionarySource& source, Compiled& out, Problems& proble
     }
 
     std::vector<Phrase> phrases;
-    for (std::string_view variant : split(phrases_text, '|')) {
-      variant = trim(variant);
-      if (variant.empty()) {
-        problem("empty phrase in '" + std::string(phrases_text) + "'");
-        good = false;
-        continue;
-      }
-      Phrase phrase;
-      if (!compile_phrase(variant, phrase)) {
-        problem("phrase '" + std::string(variant) + "' has no tokens");
-        good = false;
-        continue;
-      }
-      phrases.push_back(std::move(phrase));
-    }
+    if (!compile_phrases(phrases_text, phrases, problem)) good = false;
     if (!good) continue;
 
     entry.first_phrase = phrases.front().text;

@@ -19,15 +19,6 @@ bool ends_with(std::string_view word, std::string_view suffix) {
   return word.size() >= suffix.size() && word.substr(word.size() - suffix.size()) == suffix;
 }
 
-// Identity of a phrase for de-duplication inside one entry.
-std::string phrase_key(const Phrase& p) {
-  std::string key = p.case_sensitive ? "C" : "F";
-  for (const std::string& t : p.case_sensitive ? p.exact : p.folded) {
-    key += '\x1f';
-    key += t;
-  }
-  return key;
-}
 
 }  // namespace
 
@@ -86,21 +77,7 @@ void load_agents(const DictionarySource& source, Compiled& out, Problems& proble
     }
 
     std::vector<Phrase> phrases;
-    for (std::string_view variant : split(phrases_text, '|')) {
-      variant = trim(variant);
-      if (variant.empty()) {
-        problem("empty phrase in '" + std::string(phrases_text) + "'");
-        good = false;
-        continue;
-      }
-      Phrase phrase;
-      if (!compile_phrase(variant, phrase)) {
-        problem("phrase '" + std::string(variant) + "' has no tokens");
-        good = false;
-        continue;
-      }
-      phrases.push_back(std::move(phrase));
-    }
+    if (!compile_phrases(phrases_text, phrases, problem)) good = false;
     if (!good) continue;
 
     // Plurals of the last word, unless the entry already lists that form.

@@ -1,5 +1,6 @@
 // `parley dict check`: duplicate phrases and patterns, stop-word predicates, unmatchable words.
 #include "lexicon/check.h"
+#include "lexicon/loader.h"
 
 #include <algorithm>
 #include <array>
@@ -24,14 +25,6 @@ bool is_stop_word(std::string_view word) {
   return std::find(kStopWords.begin(), kStopWords.end(), word) != kStopWords.end();
 }
 
-std::string phrase_key(const Phrase& p) {
-  std::string key = p.case_sensitive ? "C" : "F";
-  for (const std::string& t : p.case_sensitive ? p.exact : p.folded) {
-    key += '\x1f';
-    key += t;
-  }
-  return key;
-}
 
 std::string pattern_key(const VerbPattern& p) {
   std::string key;

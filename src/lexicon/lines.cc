@@ -143,4 +143,13 @@ bool compile_phrase(std::string_view text, Phrase& out) {
   return !out.exact.empty();
 }
 
+std::string phrase_key(const Phrase& p) {
+  std::string key = p.case_sensitive ? "C" : "F";
+  for (const std::string& t : p.case_sensitive ? p.exact : p.folded) {
+    key += '\x1f';
+    key += t;
+  }
+  return key;
+}
+
 }  // namespace parley::lexicon_internal

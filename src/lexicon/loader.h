@@ -70,6 +70,30 @@ bool is_code_groups(std::string_view code);
 
 // Tokenises and folds a dictionary phrase. False when it yields no tokens.
 bool compile_phrase(std::string_view text, Phrase& out);
+// Compiles the "|"-separated variants of an entry. Reports each empty or token-less variant through
+// `problem` and returns false if there was one (the entry is then to be skipped whole).
+template <typename Report>
+bool compile_phrases(std::string_view phrases_text, std::vector<Phrase>& out, Report&& problem) {
+  bool good = true;
+  for (std::string_view variant : split(phrases_text, '|')) {
+    variant = trim(variant);
+    if (variant.empty()) {
+      problem("empty phrase in '" + std::string(phrases_text) + "'");
+      good = false;
+      continue;
+    }
+    Phrase phrase;
+    if (!compile_phrase(variant, phrase)) {
+      problem("phrase '" + std::string(variant) + "' has no tokens");
+      good = false;
+      continue;
+    }
+    out.push_back(std::move(phrase));
+  }
+  return good;
+}
+// Identity of a phrase for de-duplication: its case rule and its tokens.
+std::string phrase_key(const Phrase& p);
 
 // The regular plurals of an English noun: "minister" -> {"ministers"}, "party" -> {"parties"},
 // "policeman" -> {"policemen", "policemans"}; nothing for a word that already looks plural ("troops",
