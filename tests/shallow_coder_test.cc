@@ -83,8 +83,17 @@ std::vector<std::string> code_text(const Coder& coder, const std::string& text) 
 
 struct Case {
   const char* text;
-  std::vector<std::string> expected;  // sorted
+  std::vector<std::string> expected;
 };
+
+template <std::size_t N>
+void expect_table(const Coder& coder, const Case (&cases)[N]) {
+  for (const Case& c : cases) {
+    std::vector<std::string> expected = c.expected;
+    std::sort(expected.begin(), expected.end());
+    EXPECT_EQ(code_text(coder, c.text), expected) << c.text;
+  }
+}
 
 TEST(ShallowCoder, CodesTheSentencesOfItsTable) {
   if (!testing::have_wordnet()) GTEST_SKIP() << "/usr/share/wordnet is absent (install wordnet-base)";
@@ -114,11 +123,7 @@ TEST(ShallowCoder, CodesTheSentencesOfItsTable) {
       {"The weather was fine in Beijing.", {}},
       {"Iran will work with China to implement the plan.", {"IRN CHN 030 ~"}},
   };
-  for (const Case& c : cases) {
-    std::vector<std::string> expected = c.expected;
-    std::sort(expected.begin(), expected.end());
-    EXPECT_EQ(code_text(*coder, c.text), expected) << c.text;
-  }
+  expect_table(*coder, cases);
 }
 
 TEST(ShallowCoder, ReadsTheLanguageOfReadoutsAndWireCopy) {
@@ -144,11 +149,7 @@ TEST(ShallowCoder, ReadsTheLanguageOfReadoutsAndWireCopy) {
       // A subordinate clause keeps its own subject.
       {"China sent aid to Iran after an earthquake shelled the city.", {"CHN IRN 070"}},
   };
-  for (const Case& c : cases) {
-    std::vector<std::string> expected = c.expected;
-    std::sort(expected.begin(), expected.end());
-    EXPECT_EQ(code_text(*coder, c.text), expected) << c.text;
-  }
+  expect_table(*coder, cases);
 }
 
 TEST(ShallowCoder, RemembersNamesRolesAndPeopleAcrossSentences) {
