@@ -145,6 +145,16 @@ TEST_F(CliTest, ParseWritesCoNLLUAndEvaluates) {
   EXPECT_NE(bad.err.find("s.txt"), std::string::npos) << bad.err;
 }
 
+TEST_F(CliTest, ExplainShowsActorsPatternsAndEvents) {
+  if (!testing::have_wordnet()) GTEST_SKIP() << "/usr/share/wordnet is absent";
+  CliRun r = run("explain \"Russia condemned Ukraine.\" --date 2023-03-01");
+  ASSERT_EQ(r.exit_code, 0) << r.err;
+  EXPECT_NE(r.out.find("actor [0,1) 'Russia' -> RUS"), std::string::npos) << r.out;
+  EXPECT_NE(r.out.find("predicate 1 'condemned': 111"), std::string::npos) << r.out;
+  EXPECT_NE(r.out.find(" matches "), std::string::npos) << r.out;
+  EXPECT_NE(r.out.find("events: 1"), std::string::npos) << r.out;
+}
+
 TEST_F(CliTest, RecodingIntoTheStoreReplacesInsteadOfDuplicating) {
   if (!testing::have_wordnet()) GTEST_SKIP() << "/usr/share/wordnet is absent";
   const std::string file = write("readout.txt", kReadout);

@@ -69,8 +69,10 @@ class Coder {
 
   std::unique_ptr<State> new_state() const;
 
-  // Codes one document. Never fails: a document the coder cannot read yields no events.
-  CodedDocument code(Document doc, State& state) const;
+  // Codes one document. Never fails: a document the coder cannot read yields no events. With
+  // `trace`, appends a line for each decision (actors found, clauses, patterns tried and whether they
+  // matched): what `parley explain` prints.
+  CodedDocument code(Document doc, State& state, std::vector<std::string>* trace = nullptr) const;
 
   const Lexicon& lexicon() const { return *lexicon_; }
   const CoderOptions& options() const { return options_; }

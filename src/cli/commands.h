@@ -57,6 +57,13 @@ struct ParseOptions {
 };
 int run_parse(const ParseOptions& options);
 
+struct ExplainOptions {
+  std::string text;
+  std::string date;
+  std::string dict;
+};
+int run_explain(const ExplainOptions& options);
+
 struct ValidateOptions {
   std::string plover_gsr;
   std::string dict;

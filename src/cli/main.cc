@@ -64,6 +64,12 @@ int main(int argc, char** argv) {
   parse_cmd->add_option("--model", parse.model, "Model file (default: parley's data/model/parley-en.model)");
   parse_cmd->add_flag("--stdin-jsonl", parse.stdin_jsonl, "Read stdin as JSON Lines");
 
+  parley::cli::ExplainOptions explain;
+  auto* explain_cmd = app.add_subcommand("explain", "Show how a sentence is read and coded, step by step");
+  explain_cmd->add_option("text", explain.text, "The sentence or short text")->required();
+  explain_cmd->add_option("--date", explain.date, "Date (YYYY-MM-DD), for dated actor codes");
+  explain_cmd->add_option("--dict", explain.dict, "Dictionary directory (default: parley's data/)");
+
   parley::cli::ValidateOptions validate;
   auto* validate_cmd = app.add_subcommand("validate", "Score parley against a gold standard");
   validate_cmd->add_option("--plover-gsr", validate.plover_gsr, "PLOVER gold-standard records (JSON array)")->required();
@@ -84,5 +90,6 @@ int main(int argc, char** argv) {
   if (*lookup_cmd) return parley::cli::run_dict_lookup(dict);
   if (*validate_cmd) return parley::cli::run_validate(validate);
   if (*parse_cmd) return parley::cli::run_parse(parse);
+  if (*explain_cmd) return parley::cli::run_explain(explain);
   return 2;
 }

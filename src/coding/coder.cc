@@ -91,12 +91,13 @@ ActorRef make_actor(const Document& doc, const Sentence& s, const coding::ActorS
 
 }  // namespace
 
-CodedDocument Coder::code(Document doc, State& state) const {
+CodedDocument Coder::code(Document doc, State& state, std::vector<std::string>* trace) const {
   CodedDocument out;
   out.sentences = text::segment(doc);
   coding::DocumentContext context;
   context.date = doc.date;
   context.report = options_.report_unmatched;
+  context.trace = trace;
   const auto& compiled = lexicon_->compiled();
   const Codebook& codebook = Codebook::cameo();
 
@@ -134,7 +135,7 @@ CodedDocument Coder::code(Document doc, State& state) const {
   // A role named before its holder ("Secretary-General Urges ..." in a headline, "UN
   // Secretary-General António Guterres" in the body) is the holder, once the document names them.
   auto resolve_role = [&](coding::ActorSpan& a) {
-    if (!a.code.starts_with("---") || a.role.empty()) return;
+    if (!a.code.starts_with("---") || a.role.empty() || a.named) return;
     if (auto it = context.names.find("role:" + a.role); it != context.names.end()) a.code = it->second;
   };
   for (Pending& p : pending) {

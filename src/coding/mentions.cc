@@ -226,7 +226,8 @@ void find_mentions(const Compiled& lexicon, const Sentence& sentence, const std:
       continue;
     }
     // "the Secretary-General", "the minister": the last actor who held that role.
-    if (cur.agent_only && !cur.agent_rule.empty())
+    // A role with a name of its own ("Minister Cho") is not the last holder of the role.
+    if (cur.agent_only && !cur.agent_rule.empty() && cur.name_tokens.empty())
       if (auto it = names.find("role:" + cur.agent_rule); it != names.end()) {
         cur.code = it->second;
         cur.agent_only = false;

@@ -330,6 +330,21 @@ bool ShallowCoder::match_pattern(const VerbPattern& pattern, int predicate, int 
 void ShallowCoder::code_sentence(const Sentence& sentence, DocumentContext& context, SentenceScratch& s,
                                  std::vector<RawEvent>& out) const {
   prepare(sentence, context, s);
+  if (context.trace != nullptr) {
+    std::string tokens = "sentence " + std::to_string(sentence.index) + ":";
+    for (std::size_t t = 0; t < sentence.tokens.size(); ++t) {
+      tokens += " " + std::to_string(t) + ":" + sentence.tokens[t].form;
+      if (s.verb_lemma[t] != s.folded[t] || s.noun_lemma[t] != s.folded[t])
+        tokens += "(" + s.verb_lemma[t] + "/" + s.noun_lemma[t] + ")";
+    }
+    context.trace->push_back(tokens);
+    for (const Mention& m : s.mentions)
+      context.trace->push_back("  actor [" + std::to_string(m.begin) + "," + std::to_string(m.end) + ") '" +
+                               words(sentence, m.begin, m.end) + "' -> " + m.code +
+                               (m.rule.empty() ? std::string(" (remembered name)") : "  " + m.rule));
+    for (const auto& [b, e] : s.unresolved)
+      context.trace->push_back("  no actor for '" + words(sentence, b, e) + "'");
+  }
   s.speech_verb.assign(sentence.tokens.size(), 0);
   if (context.report)
     for (const auto& [b, e] : s.unresolved) context.unmatched_names.push_back(words(sentence, b, e));
@@ -566,7 +581,12 @@ void ShallowCoder::code_sentence(const Sentence& sentence, DocumentContext& cont
         const VerbPattern& pattern = lexicon_.patterns[pi];
         if (best != nullptr && pattern.specificity <= best_score) break;  // sorted by specificity
         Match m;
-        if (match_pattern(pattern, p, clause.end, s, m)) {
+        const bool matched = match_pattern(pattern, p, clause.end, s, m);
+        if (context.trace != nullptr)
+          context.trace->push_back("  predicate " + std::to_string(p) + " '" + sentence.tokens[p].form + "': " +
+                                   pattern.code + " '" + pattern.text + "' " +
+                                   (matched ? "matches" : "does not match") + "  " + pattern.rule);
+        if (matched) {
           const int score = pattern.specificity;
           if (best == nullptr || score > best_score) {
             best = &pattern;
@@ -704,6 +724,15 @@ void ShallowCoder::code_sentence(const Sentence& sentence, DocumentContext& cont
       c.subjects = clauses[k - 1].subjects;
     }
     if (c.subjects.empty() && !c.speaker.code.empty()) c.subjects.push_back(c.speaker);
+    if (context.trace != nullptr) {
+      std::string line = "  clause [" + std::to_string(c.start) + "," + std::to_string(c.end) + ")";
+      if (!c.speaker.code.empty()) line += " speaker " + c.speaker.code;
+      line += " subject";
+      for (const ActorSpan& a : c.subjects) line += " " + a.code;
+      if (c.subjects.empty()) line += " (none)";
+      if (c.conditional || c.condition) line += " hypothetical";
+      context.trace->push_back(line);
+    }
     if (context.report) report_clause(sentence, s, c.start, c.end, c.subject_mention, c.subject_end,
                                       first_predicate[k], context);
     if (context.issuer_country.empty())

@@ -27,6 +27,8 @@ struct DocumentContext {
   std::vector<std::string> recent_people;  // codes of people named, most recent last, for "him"/"her"
   std::vector<std::string> principals;   // source and target of the document's first dyadic event
   NameMemory names;                      // names resolved so far ("cho" -> KORGOV)
+  // `parley explain`: a line per decision (mentions, clauses, patterns tried), when set.
+  std::vector<std::string>* trace = nullptr;
   // --report-unmatched: what the dictionaries did not know (filled only when `report` is set).
   bool report = false;
   std::vector<std::string> unmatched_names;       // capitalised runs that named no actor
