@@ -113,8 +113,6 @@ CodedDocument Coder::code(Document doc, State& state, std::vector<std::string>* 
     for (auto& r : scratch.raw) pending.push_back({sentence.index, std::move(r)});
   }
 
-  // A bare state in a document where its government takes part is that government: in a readout
-  // where China's foreign minister speaks, "China supports Iran" is CHNGOV -> IRNGOV.
   // A role of unknown country gets the country of the dateline's place ("police" in a story
   // datelined TBILISI are Georgia's), or, for an actor who acts or is named ("the President", "Deputy
   // National Security Advisor Jon Finer"), the country of the government that issued the document.
@@ -125,6 +123,8 @@ CodedDocument Coder::code(Document doc, State& state, std::vector<std::string>* 
     if (!context.home_country.empty()) a.code = context.home_country + a.code.substr(3);
     else if (!context.issuer_country.empty() && (source || a.named)) a.code = context.issuer_country + a.code.substr(3);
   };
+  // A bare state in a document where its government takes part is that government: in a readout
+  // where China's foreign minister speaks, "China supports Iran" is CHNGOV -> IRNGOV.
   auto upgrade = [&](std::string& code) {
     if (!options_.state_as_government || code.size() != 3 || coding::country_of(code).empty()) return;
     if (std::find(context.government_countries.begin(), context.government_countries.end(), code) !=

@@ -889,8 +889,6 @@ void ShallowCoder::code_sentence(const Sentence& sentence, DocumentContext& cont
     } else if (!best_match.has_target_slot || best_match.target < 0) {
       for (const auto& src : sources) emit(src, ActorSpan{});
     }
-    // Skip the words the pattern consumed: they cannot start another predicate.
-    (void)passive;
   }
 }
 
