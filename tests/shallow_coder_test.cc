@@ -162,6 +162,9 @@ TEST(ShallowCoder, RemembersNamesRolesAndPeopleAcrossSentences) {
   // A role named in a headline before its holder is the holder.
   EXPECT_EQ(code_text(*coder, "Secretary-General Condemns Russia\n\nUN Secretary-General Ali Rezaei praised Iran."),
             (std::vector<std::string>{"IGOUNO IRN 051", "IGOUNO RUS 111"}));
+  // A role with no country takes the only country the document names (domestic news).
+  EXPECT_EQ(code_text(*coder, "Police shelled Kherson."), (std::vector<std::string>{"UKRCOP UKR 194"}));
+  EXPECT_EQ(code_text(*coder, "Police shelled Kherson and Russia."), (std::vector<std::string>{"---COP RUS 194", "---COP UKR 194"}));
   // "her"/"him": the last person named who is not the source.
   EXPECT_EQ(code_text(*coder, "Qin Gang had a phone call with Amir-Abdollahian and praised him."),
             (std::vector<std::string>{"CHNGOV IRNGOV 041", "CHNGOV IRNGOV 051"}));

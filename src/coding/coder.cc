@@ -117,11 +117,26 @@ CodedDocument Coder::code(Document doc, State& state, std::vector<std::string>* 
   // datelined TBILISI are Georgia's), or, for an actor who acts or is named ("the President", "Deputy
   // National Security Advisor Jon Finer"), the country of the government that issued the document.
   // A bare role as a target ("calls on other parties") stays unknown.
-  const std::string home = !context.home_country.empty() ? context.home_country : context.issuer_country;
+  // Failing both, in a document that names one country only ("President Omar el-Bashir shortened
+  // the curfew imposed in Sudan", "Judge Rivera opened investigations against Chilean officials"),
+  // that country: domestic news names its roles' country once, if at all.
+  std::string sole_country;
+  for (const std::string& code : context.participants) {
+    const std::string c = coding::country_of(code);
+    if (c.empty()) continue;
+    if (sole_country.empty()) sole_country = c;
+    else if (sole_country != c) {
+      sole_country = "-";
+      break;
+    }
+  }
+  if (sole_country == "-") sole_country.clear();
+  const std::string issuer = !context.issuer_country.empty() ? context.issuer_country : sole_country;
+  const std::string home = !context.home_country.empty() ? context.home_country : issuer;
   auto localise = [&](coding::ActorSpan& a, bool source) {
     if (!a.code.starts_with("---")) return;
     if (!context.home_country.empty()) a.code = context.home_country + a.code.substr(3);
-    else if (!context.issuer_country.empty() && (source || a.named)) a.code = context.issuer_country + a.code.substr(3);
+    else if (!issuer.empty() && (source || a.named)) a.code = issuer + a.code.substr(3);
   };
   // A bare state in a document where its government takes part is that government: in a readout
   // where China's foreign minister speaks, "China supports Iran" is CHNGOV -> IRNGOV.
