@@ -27,21 +27,13 @@ int run_code(const CodeOptions& options) {
     }
   }
   const auto started = std::chrono::steady_clock::now();
-  auto lexicon = Lexicon::load_directory(options.dict.empty() ? default_data_dir() : options.dict);
-  if (!lexicon.ok()) {
-    std::cerr << "parley: dictionaries did not load:\n" << lexicon.status().to_string() << "\n";
-    return kError;
-  }
   CoderOptions coder_options;
   coder_options.shallow = true;
   coder_options.state_as_government = !options.no_state_as_government;
   coder_options.report_unmatched = options.report_unmatched;
-  auto coder = Coder::create(*lexicon, coder_options);
+  auto coder = load_coder(options.dict, coder_options);
   const auto loaded = std::chrono::steady_clock::now();
-  if (!coder.ok()) {
-    std::cerr << "parley: " << coder.status().to_string() << "\n";
-    return kError;
-  }
+  if (!coder) return kError;
 
   std::ofstream file;
   std::ostream* out = &std::cout;
@@ -74,7 +66,7 @@ int run_code(const CodeOptions& options) {
   long subject_names = 0, subject_names_resolved = 0;
   bool store_failed = false;
   code_documents(
-      **coder, options.threads,
+      *coder, options.threads,
       [&](const std::function<void(Document&&)>& emit) {
         summary = io::read_documents(options.inputs, read_options, options.stdin_jsonl, emit,
                                      [](const Status& problem) {

@@ -1,8 +1,11 @@
 // The parley subcommands, each a function from parsed options to an exit code.
 #pragma once
 
+#include <memory>
 #include <string>
 #include <vector>
+
+#include "parley/coder.h"
 
 #ifndef PARLEY_CLI_VERSION
 #define PARLEY_CLI_VERSION "0.1.0"
@@ -11,6 +14,10 @@
 namespace parley::cli {
 
 enum ExitCode { kOk = 0, kError = 1, kUsage = 2, kSkipped = 3 };
+
+// The dictionaries of `dict` (default: parley's data/) compiled into a Coder; on failure, says why on
+// stderr and returns null.
+std::shared_ptr<const Coder> load_coder(const std::string& dict, const CoderOptions& options = {});
 
 struct CodeOptions {
   std::vector<std::string> inputs;

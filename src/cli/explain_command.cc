@@ -20,19 +20,11 @@ int run_explain(const ExplainOptions& options) {
       return kUsage;
     }
   }
-  auto lexicon = Lexicon::load_directory(options.dict.empty() ? default_data_dir() : options.dict);
-  if (!lexicon.ok()) {
-    std::cerr << "parley: dictionaries did not load:\n" << lexicon.status().to_string() << "\n";
-    return kError;
-  }
-  auto coder = Coder::create(*lexicon, {});
-  if (!coder.ok()) {
-    std::cerr << "parley: " << coder.status().to_string() << "\n";
-    return kError;
-  }
-  auto state = (*coder)->new_state();
+  auto coder = load_coder(options.dict);
+  if (!coder) return kError;
+  auto state = coder->new_state();
   std::vector<std::string> trace;
-  CodedDocument coded = (*coder)->code(std::move(doc), *state, &trace);
+  CodedDocument coded = coder->code(std::move(doc), *state, &trace);
   for (const std::string& line : trace) std::cout << line << "\n";
   std::cout << "events: " << coded.events.size() << "\n";
   for (const Event& e : coded.events) std::cout << event_to_json(e) << "\n";

@@ -12,17 +12,9 @@
 namespace parley::cli {
 
 int run_validate(const ValidateOptions& options) {
-  auto lexicon = Lexicon::load_directory(options.dict.empty() ? default_data_dir() : options.dict);
-  if (!lexicon.ok()) {
-    std::cerr << "parley: dictionaries did not load:\n" << lexicon.status().to_string() << "\n";
-    return kError;
-  }
-  auto coder = Coder::create(*lexicon, {});
-  if (!coder.ok()) {
-    std::cerr << "parley: " << coder.status().to_string() << "\n";
-    return kError;
-  }
-  auto score = validate::score_plover_gsr(**coder, options.plover_gsr);
+  auto coder = load_coder(options.dict);
+  if (!coder) return kError;
+  auto score = validate::score_plover_gsr(*coder, options.plover_gsr);
   if (!score.ok()) {
     std::cerr << "parley: " << score.status().to_string() << "\n";
     return kError;
