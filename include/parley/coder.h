@@ -55,7 +55,8 @@ struct CodedDocument {
 
 class Coder {
  public:
-  // Per-thread scratch (token buffers, matches). Opaque; create with new_state().
+  // Per-thread scratch (token buffers, matches, a word cache). Opaque; create with new_state() of the
+  // coder that will use it: a State is tied to that coder's dictionaries.
   class State {
    public:
     State();
