@@ -159,11 +159,15 @@ CodedDocument Coder::code(Document doc, State& state, std::vector<std::string>* 
     resolve_role(r.target);
     localise(r.source, true);
     localise(r.target, false);
-    upgrade(r.source.code);
-    upgrade(r.target.code);
+    const auto& pattern = compiled.patterns[r.pattern];
+    // Force is done by states and their forces, not by their governments as such: "its jets struck a
+    // Russian depot" stays RUS even where the Kremlin speaks.
+    if (pattern.code.compare(0, 2, "15") < 0) {
+      upgrade(r.source.code);
+      upgrade(r.target.code);
+    }
     upgrade(r.speaker);
     if (r.source.code == r.target.code) continue;
-    const auto& pattern = compiled.patterns[r.pattern];
     // An act announced ("will", "stands ready to", "would ... if") is coded as the intent or threat.
     const EventCode* ec = codebook.find(r.announced && !r.negated ? coding::announced_code(pattern.code) : pattern.code);
     if (ec == nullptr) ec = codebook.find(pattern.code);

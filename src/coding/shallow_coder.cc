@@ -63,8 +63,13 @@ bool is_punct(std::string_view w) {
 
 constexpr std::array<std::string_view, 2> kConditionals = {"if", "unless"};
 constexpr std::array<std::string_view, 5> kModalHypotheticals = {"could", "might", "may", "should", "would"};
-constexpr std::array<std::string_view, 9> kSubordinators = {"if", "unless", "when", "whenever", "although",
-                                                            "though", "because", "since", "after"};
+constexpr std::array<std::string_view, 10> kSubordinators = {"if", "unless", "when", "whenever", "although",
+                                                             "though", "because", "since", "after", "whether"};
+// Nouns whose "that" opens a clause of its own: "rejected accusations by the United Kingdom that
+// hackers had targeted British lawmakers" (the hackers, not China, targeted them).
+constexpr std::array<std::string_view, 16> kContentNouns = {
+    "accusation", "accusations", "allegation", "allegations", "claim", "claims", "report", "reports",
+    "fear", "fears", "concern", "concerns", "evidence", "warning", "warnings", "news"};
 
 // Does a new clause start at token i? At ";", ":", "but", "while", "whereas", and at ", and" /
 // ", but" when what follows is a clause ("China praised Iran, and Russia criticized Ukraine") rather
@@ -401,7 +406,9 @@ void ShallowCoder::code_sentence(const Sentence& sentence, DocumentContext& cont
       }
       // "... delivered aid to Myanmar after an earthquake killed 1,600 people", "... would impose
       // sanctions if Tehran did not change course": a subordinate clause has its own subject.
-      if (i > c.start && in(s.folded[i], kSubordinators) && s.folded[i - 1] != ",") {
+      const bool content_that = s.folded[i] == "that" && i > c.start &&
+                                (in(s.folded[i - 1], kContentNouns) || s.mention_at[i - 1] >= 0);
+      if (i > c.start && (in(s.folded[i], kSubordinators) || content_that) && s.folded[i - 1] != ",") {
         c.end = i;
         if (in(s.folded[i], kConditionals)) c.conditional = true;  // the consequent of the condition
         clauses.push_back(c);
@@ -560,12 +567,14 @@ void ShallowCoder::code_sentence(const Sentence& sentence, DocumentContext& cont
     // clearly inflected verb ("Iran's foreign minister met ...") can be a predicate there.
     {
       bool after_possessive = false;
-      for (int t = p - 1; t >= std::max(0, p - 4); --t) {
+      for (int t = p - 1; t >= std::max(0, p - 6); --t) {
         if (s.folded[t] == "'s") {
           after_possessive = true;
           break;
         }
-        if (is_punct(s.folded[t]) || s.mention_at[t] >= 0 || in(s.folded[t], kPrepositions)) break;
+        if (is_punct(s.folded[t]) || in(s.folded[t], kPrepositions)) break;
+        // A role word inside the noun phrase ("Russia's missile and drone attacks") does not end it.
+        if (s.mention_at[t] >= 0 && !s.mentions[s.mention_at[t]].agent_only) break;
       }
       if (after_possessive && !(s.verb_lemma[p] != s.folded[p] && s.noun_lemma[p] == s.folded[p])) continue;
     }
@@ -778,7 +787,10 @@ void ShallowCoder::code_sentence(const Sentence& sentence, DocumentContext& cont
     };
     bool passive = false;
     if (p > 0 && best_match.source < 0) {
-      const std::string& before = s.folded[p - 1];
+      // "was attacked by", "was also attacked by", "has reportedly been attacked by"
+      int b = p - 1;
+      while (b > 0 && (s.folded[b] == "also" || s.folded[b].ends_with("ly"))) --b;
+      const std::string& before = s.folded[b];
       const bool be = before == "was" || before == "were" || before == "been" || before == "being" ||
                       before == "is" || before == "are";
       if (be && p + 1 < n && s.folded[p + 1] == "by" && s.mention_at[p + 1 + 0] < 0 && p + 2 < n &&
