@@ -648,6 +648,10 @@ void ShallowCoder::code_sentence(const Sentence& sentence, DocumentContext& cont
     // "the two sides", "both countries", "the two leaders", "the two foreign ministers"
     if (t + 1 >= n || (s.folded[t] != "two" && s.folded[t] != "both")) return 0;
     if (in(s.folded[t + 1], kJointSubjects)) return 2;
+    // "The two discussed ...", "Both agreed ...": the pronoun use, before a verb.
+    if ((s.folded[t] == "both" || (t > 0 && s.folded[t - 1] == "the")) && s.mention_at[t + 1] < 0 &&
+        s.verb_lemma[t + 1] != s.folded[t + 1] && s.noun_lemma[t + 1] == s.folded[t + 1])
+      return 1;
     const int mi = s.mention_at[t + 1];
     if (mi >= 0 && s.mentions[mi].agent_only && s.mentions[mi].begin == t + 1) return s.mentions[mi].end - t;
     return 0;
