@@ -553,8 +553,12 @@ void ShallowCoder::code_sentence(const Sentence& sentence, DocumentContext& cont
   };
   std::vector<Found> found;
   std::vector<int> first_predicate(clauses.size(), -1);
+  // "calls on other parties to remain committed to dialogue", "urged Iran to halt ...": what follows
+  // an appeal's "to" is what the target is asked to do, not an act of the subject's.
+  int asked_until = -1;
   for (int p = 0; p < n; ++p) {
     if (clause_of[p] < 0 || s.mention_at[p] >= 0 || s.speech_verb[p] || is_punct(s.folded[p])) continue;
+    if (p < asked_until) continue;
     // "Russia's latest attacks on Ukraine", "the visit": after a determiner or possessive the word is
     // a noun, not the clause's predicate. (Nominal patterns start with their verb: "have phone call".)
     if (p > 0 && in(std::string_view(s.folded[p - 1]), kDeterminers)) continue;
@@ -638,6 +642,14 @@ void ShallowCoder::code_sentence(const Sentence& sentence, DocumentContext& cont
       }
     }
     found.push_back({p, best_index, best_match});
+    // The words a pattern consumed are not predicates of their own ("stands ready to work closely
+    // with Iran" is one intent, not two); after "$T to" the rest of the clause is the request.
+    asked_until = std::max(asked_until, best_match.end);
+    const auto& elements = best->elements;
+    for (std::size_t k = 0; k + 1 < elements.size(); ++k)
+      if (elements[k].kind == ElementKind::kTarget && elements[k + 1].kind == ElementKind::kWord &&
+          elements[k + 1].words.size() == 1 && elements[k + 1].words[0] == "to")
+        asked_until = clauses[clause_of[p]].end;
     if (first_predicate[clause_of[p]] < 0) first_predicate[clause_of[p]] = p;
   }
 
