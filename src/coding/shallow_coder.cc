@@ -10,6 +10,8 @@
 
 namespace parley::coding {
 
+using namespace std::string_view_literals;
+
 using lexicon_internal::ActorKind;
 using lexicon_internal::ElementKind;
 using lexicon_internal::PatternElement;
@@ -53,7 +55,7 @@ constexpr std::array<std::string_view, 9> kJointSubjects = {"sides", "countries"
                                                             "delegations"};
 // Codes of acts that two actors do together: "China and Iran held talks" is a consultation both ways.
 bool joint_code(std::string_view code) {
-  return code.starts_with("03") || code.starts_with("04") || code.starts_with("06") || code == "057";
+  return code.starts_with("03") || code.starts_with("04") || code.starts_with("06") || code == "057"sv;
 }
 
 bool is_punct(std::string_view w) {
@@ -79,11 +81,11 @@ bool clause_break(const SentenceScratch& s, int i) {
   const std::string& w = folded[i];
   const int n = static_cast<int>(folded.size());
   if (s.mention_at[i] >= 0) return false;
-  if (w == ";" || w == ":" || w == "but" || w == "whereas") return true;
-  if (w == "while" && i > 0 && folded[i - 1] == ",") return false;  // the "," already broke
-  if (w == "while") return true;
-  if (w == "," && i + 1 < n && (folded[i + 1] == "and" || folded[i + 1] == "but" || folded[i + 1] == "while")) {
-    if (folded[i + 1] != "and" || i + 2 >= n) return true;
+  if (w == ";"sv || w == ":"sv || w == "but"sv || w == "whereas"sv) return true;
+  if (w == "while"sv && i > 0 && folded[i - 1] == ","sv) return false;  // the "," already broke
+  if (w == "while"sv) return true;
+  if (w == ","sv && i + 1 < n && (folded[i + 1] == "and"sv || folded[i + 1] == "but"sv || folded[i + 1] == "while"sv)) {
+    if (folded[i + 1] != "and"sv || i + 2 >= n) return true;
     const int mi = s.mention_at[i + 2];
     if (mi < 0) return true;  // ", and is ready to ...": a coordinated predicate
     const int after = s.mentions[mi].end;
@@ -107,12 +109,12 @@ int dateline_end(const SentenceScratch& s, const Sentence& sentence) {
     if (!(std::isupper(static_cast<unsigned char>(ch)) || ch == '-' || ch == '.' || (ch & 0x80))) return 0;
   for (int t = 1; t < std::min(n, 12); ++t) {
     const std::string& w = s.folded[t];
-    if (w == "-" || w == "--" || w == "\xe2\x80\x94" || w == "\xe2\x80\x93") return t + 1;
+    if (w == "-"sv || w == "--"sv || w == "\xe2\x80\x94" || w == "\xe2\x80\x93") return t + 1;
     const std::string& form = sentence.tokens[t].form;
     const bool caps = std::all_of(form.begin(), form.end(), [](char ch) {
       return std::isupper(static_cast<unsigned char>(ch)) || ch == '.' || (ch & 0x80);
     });
-    const bool ok = caps || w == "," || w == "(" || w == ")" || std::isdigit(static_cast<unsigned char>(w[0])) ||
+    const bool ok = caps || w == ","sv || w == "("sv || w == ")"sv || std::isdigit(static_cast<unsigned char>(w[0])) ||
                     std::isupper(static_cast<unsigned char>(form[0]));  // month names, agency names
     if (!ok) return 0;
   }
@@ -133,8 +135,8 @@ constexpr std::array<std::string_view, 22> kBaseFormLicensors = {
 bool base_form_licensed(const SentenceScratch& s, int p, int clause_start) {
   int t = p - 1;
   // Skip adverbs: "to further strengthen", "will jointly implement".
-  while (t >= clause_start && (s.folded[t].ends_with("ly") || s.folded[t] == "also" || s.folded[t] == "further" ||
-                               s.folded[t] == "again" || s.folded[t] == "still" || s.folded[t] == "together"))
+  while (t >= clause_start && (s.folded[t].ends_with("ly") || s.folded[t] == "also"sv || s.folded[t] == "further"sv ||
+                               s.folded[t] == "again"sv || s.folded[t] == "still"sv || s.folded[t] == "together"sv))
     --t;
   if (t < clause_start) return true;  // clause-initial: an imperative or a headline
   if (s.mention_at[t] >= 0) return true;  // a subject: "Russian Forces Shell Kherson", "Leaders Meet"
@@ -185,7 +187,7 @@ void report_clause(const Sentence& sentence, const SentenceScratch& s, int start
   }
   if (first_predicate < 0 && subject_end > 0 && subject_end < end) {
     int t = subject_end;
-    while (t < end && (s.folded[t] == "also" || s.folded[t] == "further" || s.folded[t] == "then")) ++t;
+    while (t < end && (s.folded[t] == "also"sv || s.folded[t] == "further"sv || s.folded[t] == "then"sv)) ++t;
     if (t < end && std::islower(static_cast<unsigned char>(sentence.tokens[t].form[0])) &&
         s.verb_lemma[t] != s.folded[t] && s.mention_at[t] < 0 && !s.speech_verb[t])
       context.unmatched_predicates.push_back(s.verb_lemma[t]);
@@ -239,7 +241,7 @@ void ShallowCoder::prepare(const Sentence& sentence, DocumentContext& context,
     Mention& mention = s.mentions[m];
     if (!mention.agent_only || mention.begin == 0) continue;
     const std::string& before = s.folded[mention.begin - 1];
-    if (before != "its" && before != "their") continue;
+    if (before != "its"sv && before != "their"sv) continue;
     for (std::size_t k = m; k-- > 0;) {
       const std::string country = country_of(s.mentions[k].code);
       if (!country.empty()) {
@@ -286,7 +288,7 @@ bool ShallowCoder::match_pattern(const VerbPattern& pattern, int predicate, int 
       case ElementKind::kWord:
         for (int t = pos; t <= last; ++t) {
           if (word_matches(e, t) && self(self, k + 1, t + 1, kMaxGap, m)) return true;
-          if (s.folded[t] == "," || s.folded[t] == ";") break;
+          if (s.folded[t] == ","sv || s.folded[t] == ";"sv) break;
         }
         return e.optional && self(self, k + 1, pos, slack, m);
       case ElementKind::kTarget:
@@ -301,20 +303,20 @@ bool ShallowCoder::match_pattern(const VerbPattern& pattern, int predicate, int 
             if (self(self, k + 1, s.mentions[mi].end, kMaxGap, with)) return true;
             break;
           }
-          if (is_punct(s.folded[t]) || s.folded[t] == "and") break;
+          if (is_punct(s.folded[t]) || s.folded[t] == "and"sv) break;
         }
         // "support each other": the target is the source's partner (resolved by the caller).
         if (target && pos + 1 < clause_end &&
-            ((s.folded[pos] == "each" && s.folded[pos + 1] == "other") ||
-             (s.folded[pos] == "one" && s.folded[pos + 1] == "another"))) {
+            ((s.folded[pos] == "each"sv && s.folded[pos + 1] == "other"sv) ||
+             (s.folded[pos] == "one"sv && s.folded[pos + 1] == "another"sv))) {
           Match with = m;
           with.reciprocal = true;
           return self(self, k + 1, pos + 2, kMaxGap, with);
         }
         // "congratulated her on her election": a person named before (resolved by the caller).
-        if (target && (s.folded[pos] == "him" || s.folded[pos] == "her" || s.folded[pos] == "them") &&
+        if (target && (s.folded[pos] == "him"sv || s.folded[pos] == "her"sv || s.folded[pos] == "them"sv) &&
             (pos + 1 >= clause_end || !std::isalpha(static_cast<unsigned char>(s.folded[pos + 1][0])) ||
-             in(s.folded[pos + 1], kPrepositions) || s.folded[pos + 1] == "to")) {
+             in(s.folded[pos + 1], kPrepositions) || s.folded[pos + 1] == "to"sv)) {
           Match with = m;
           with.pronoun = pos;
           return self(self, k + 1, pos + 1, kMaxGap, with);
@@ -360,7 +362,7 @@ void ShallowCoder::code_sentence(const Sentence& sentence, DocumentContext& cont
     if (m.agent_only) continue;
     if (std::find(context.participants.begin(), context.participants.end(), m.code) == context.participants.end())
       context.participants.push_back(m.code);
-    if (sector_of(m.code) == "GOV") {
+    if (sector_of(m.code) == "GOV"sv) {
       std::string c = country_of(m.code);
       if (!c.empty() && std::find(context.government_countries.begin(), context.government_countries.end(), c) ==
                             context.government_countries.end())
@@ -392,8 +394,8 @@ void ShallowCoder::code_sentence(const Sentence& sentence, DocumentContext& cont
     for (int i = c.start; i < n; ++i) {
       // "If Russia attacks Ukraine, the United States will ...": a subordinate clause ends at its comma,
       // and the clause after a conditional is hypothetical too.
-      const bool subordinate_end = s.folded[i] == "," && c.start < n && in(s.folded[c.start], kSubordinators);
-      const bool relative_end = s.folded[i] == "," && c.antecedent >= 0;
+      const bool subordinate_end = s.folded[i] == ","sv && c.start < n && in(s.folded[c.start], kSubordinators);
+      const bool relative_end = s.folded[i] == ","sv && c.antecedent >= 0;
       if ((subordinate_end || relative_end || clause_break(s, i)) && i > c.start) {
         c.end = i;
         clauses.push_back(c);
@@ -406,9 +408,9 @@ void ShallowCoder::code_sentence(const Sentence& sentence, DocumentContext& cont
       }
       // "... delivered aid to Myanmar after an earthquake killed 1,600 people", "... would impose
       // sanctions if Tehran did not change course": a subordinate clause has its own subject.
-      const bool content_that = s.folded[i] == "that" && i > c.start &&
+      const bool content_that = s.folded[i] == "that"sv && i > c.start &&
                                 (in(s.folded[i - 1], kContentNouns) || s.mention_at[i - 1] >= 0);
-      if (i > c.start && (in(s.folded[i], kSubordinators) || content_that) && s.folded[i - 1] != ",") {
+      if (i > c.start && (in(s.folded[i], kSubordinators) || content_that) && s.folded[i - 1] != ","sv) {
         c.end = i;
         if (in(s.folded[i], kConditionals)) c.conditional = true;  // the consequent of the condition
         clauses.push_back(c);
@@ -422,13 +424,13 @@ void ShallowCoder::code_sentence(const Sentence& sentence, DocumentContext& cont
       }
       // "Russian forces shelled Kherson, regional governor Oleksandr Prokudin said on Friday." and
       // "..., said Prokudin": the words after the comma name the speaker of everything before.
-      if (s.folded[i] == "," && i > c.start) {
+      if (s.folded[i] == ","sv && i > c.start) {
         int j = i + 1, who = -1, verb = -1;
         ActorSpan pronoun;  // "..., he said."
         if (j < n && s.mention_at[j] >= 0) {
           who = s.mention_at[j];
           j = s.mentions[who].end;
-        } else if (j < n && (s.folded[j] == "he" || s.folded[j] == "she") && !context.last_person.empty()) {
+        } else if (j < n && (s.folded[j] == "he"sv || s.folded[j] == "she"sv) && !context.last_person.empty()) {
           pronoun = {context.last_person, j, j + 1};
           ++j;
         }
@@ -441,7 +443,7 @@ void ShallowCoder::code_sentence(const Sentence& sentence, DocumentContext& cont
         }
         bool tail = (who >= 0 || !pronoun.code.empty()) && verb >= 0 && n - j <= 8;
         for (int t = j + 1; tail && t < n; ++t)
-          if (s.mention_at[t] >= 0 || s.folded[t] == "that" || s.folded[t] == ",") tail = false;
+          if (s.mention_at[t] >= 0 || s.folded[t] == "that"sv || s.folded[t] == ","sv) tail = false;
         if (tail) {
           const ActorSpan speaker =
               who >= 0 ? ActorSpan{s.mentions[who].code, s.mentions[who].begin, s.mentions[who].end} : pronoun;
@@ -457,7 +459,7 @@ void ShallowCoder::code_sentence(const Sentence& sentence, DocumentContext& cont
       }
       // "Brazilian Foreign Minister Mauro Vieira, who is on an official visit to China": a relative
       // clause whose subject is the actor before the comma.
-      if ((s.folded[i] == "who" || s.folded[i] == "which") && i > c.start && s.folded[i - 1] == "," && i >= 2 &&
+      if ((s.folded[i] == "who"sv || s.folded[i] == "which"sv) && i > c.start && s.folded[i - 1] == ","sv && i >= 2 &&
           s.mention_at[i - 2] >= 0) {
         c.end = i - 1;
         clauses.push_back(c);
@@ -473,9 +475,9 @@ void ShallowCoder::code_sentence(const Sentence& sentence, DocumentContext& cont
       // Also without "that" when a subject follows at once: "Ukraine's air force said its jets struck ...".
       const bool bare_clause = i + 1 < n && (s.mention_at[i + 1] >= 0 || in(s.folded[i + 1], kClauseOpeners));
       if (s.mention_at[i] < 0 && in(v, kSpeechVerbs) && i > c.start && i + 1 < n &&
-          (s.folded[i + 1] == "that" || bare_clause ||
-           (v == "point" && i + 2 < n && s.folded[i + 1] == "out" && s.folded[i + 2] == "that"))) {
-        const int that = v == "point" ? i + 2 : s.folded[i + 1] == "that" ? i + 1 : i;
+          (s.folded[i + 1] == "that"sv || bare_clause ||
+           (v == "point"sv && i + 2 < n && s.folded[i + 1] == "out"sv && s.folded[i + 2] == "that"sv))) {
+        const int that = v == "point"sv ? i + 2 : s.folded[i + 1] == "that"sv ? i + 1 : i;
         // The speaker is the subject before the verb: a mention, or a pronoun for the last person.
         ActorSpan speaker;
         for (int t = i - 1; t >= c.start; --t) {
@@ -484,7 +486,7 @@ void ShallowCoder::code_sentence(const Sentence& sentence, DocumentContext& cont
             speaker = {m.code, m.begin, m.end};
             break;
           }
-          if ((s.folded[t] == "he" || s.folded[t] == "she") && !context.last_person.empty()) {
+          if ((s.folded[t] == "he"sv || s.folded[t] == "she"sv) && !context.last_person.empty()) {
             speaker = {context.last_person, t, t + 1};
             break;
           }
@@ -505,11 +507,11 @@ void ShallowCoder::code_sentence(const Sentence& sentence, DocumentContext& cont
     c.end = n;
     clauses.push_back(c);
     // "According to Iran's foreign ministry, ...": the rest is its report.
-    if (n > 3 && s.folded[clauses[0].start] == "according" && s.folded[clauses[0].start + 1] == "to" &&
+    if (n > 3 && s.folded[clauses[0].start] == "according"sv && s.folded[clauses[0].start + 1] == "to"sv &&
         s.mention_at[clauses[0].start + 2] >= 0) {
       const Mention& m = s.mentions[s.mention_at[clauses[0].start + 2]];
       int after = m.end;
-      if (after < n && s.folded[after] == ",") ++after;
+      if (after < n && s.folded[after] == ","sv) ++after;
       Clause& first = clauses[0];
       first.start = after;
       for (Clause& k : clauses)
@@ -526,8 +528,8 @@ void ShallowCoder::code_sentence(const Sentence& sentence, DocumentContext& cont
     for (std::size_t next = mi + 1; next < s.mentions.size(); ++next) {
       const Mention& m = s.mentions[next];
       int t = end;
-      while (t < m.begin && (s.folded[t] == "and" || s.folded[t] == "," || s.folded[t] == "as" ||
-                             s.folded[t] == "well" || s.folded[t] == "the"))
+      while (t < m.begin && (s.folded[t] == "and"sv || s.folded[t] == ","sv || s.folded[t] == "as"sv ||
+                             s.folded[t] == "well"sv || s.folded[t] == "the"sv))
         ++t;
       if (t != m.begin || t == end || clause_of[m.begin] < 0 ||
           clause_of[m.begin] != clause_of[s.mentions[mi].begin])
@@ -572,7 +574,7 @@ void ShallowCoder::code_sentence(const Sentence& sentence, DocumentContext& cont
     {
       bool after_possessive = false;
       for (int t = p - 1; t >= std::max(0, p - 6); --t) {
-        if (s.folded[t] == "'s") {
+        if (s.folded[t] == "'s"sv) {
           after_possessive = true;
           break;
         }
@@ -625,7 +627,7 @@ void ShallowCoder::code_sentence(const Sentence& sentence, DocumentContext& cont
         const int mi = s.mention_at[t];
         if (mi >= 0 && s.mentions[mi].begin == t) {
           int before = t - 1;
-          if (before > p && (s.folded[before] == "the" || s.folded[before] == "a")) --before;
+          if (before > p && (s.folded[before] == "the"sv || s.folded[before] == "a"sv)) --before;
           const bool by_preposition = before > p && in(s.folded[before], kObjectPrepositions);
           const bool topic = (before > p && in(s.folded[before], kPrepositions) && !by_preposition) ||
                              (topic_objects && !by_preposition);
@@ -636,7 +638,7 @@ void ShallowCoder::code_sentence(const Sentence& sentence, DocumentContext& cont
           t = s.mentions[mi].end - 1;
           continue;
         }
-        if (t >= best_match.end && (is_punct(s.folded[t]) || s.folded[t] == "and" ||
+        if (t >= best_match.end && (is_punct(s.folded[t]) || s.folded[t] == "and"sv ||
                                     (in(s.folded[t], kPrepositions) && !in(s.folded[t], kObjectPrepositions))))
           break;
       }
@@ -648,7 +650,7 @@ void ShallowCoder::code_sentence(const Sentence& sentence, DocumentContext& cont
     const auto& elements = best->elements;
     for (std::size_t k = 0; k + 1 < elements.size(); ++k)
       if (elements[k].kind == ElementKind::kTarget && elements[k + 1].kind == ElementKind::kWord &&
-          elements[k + 1].words.size() == 1 && elements[k + 1].words[0] == "to")
+          elements[k + 1].words.size() == 1 && elements[k + 1].words[0] == "to"sv)
         asked_until = clauses[clause_of[p]].end;
     if (first_predicate[clause_of[p]] < 0) first_predicate[clause_of[p]] = p;
   }
@@ -658,10 +660,10 @@ void ShallowCoder::code_sentence(const Sentence& sentence, DocumentContext& cont
   // "China supports Iran ..., and is ready to work with Iran").
   auto joint_subject_at = [&](int t) {
     // "the two sides", "both countries", "the two leaders", "the two foreign ministers"
-    if (t + 1 >= n || (s.folded[t] != "two" && s.folded[t] != "both")) return 0;
+    if (t + 1 >= n || (s.folded[t] != "two"sv && s.folded[t] != "both"sv)) return 0;
     if (in(s.folded[t + 1], kJointSubjects)) return 2;
     // "The two discussed ...", "Both agreed ...": the pronoun use, before a verb.
-    if ((s.folded[t] == "both" || (t > 0 && s.folded[t - 1] == "the")) && s.mention_at[t + 1] < 0 &&
+    if ((s.folded[t] == "both"sv || (t > 0 && s.folded[t - 1] == "the"sv)) && s.mention_at[t + 1] < 0 &&
         s.verb_lemma[t + 1] != s.folded[t + 1] && s.noun_lemma[t + 1] == s.folded[t + 1])
       return 1;
     const int mi = s.mention_at[t + 1];
@@ -702,8 +704,8 @@ void ShallowCoder::code_sentence(const Sentence& sentence, DocumentContext& cont
       if (mi >= 0) {
         bool after_prep = t > c.start && in(s.folded[t - 1], kPrepositions);
         // "Tens of thousands of Georgian protesters", "dozens of police": a quantity, not a preposition.
-        if (after_prep && s.folded[t - 1] == "of" && t >= 2 && in(s.folded[t - 2], kQuantities)) after_prep = false;
-        if (t > c.start + 1 && s.folded[t - 1] == "the" && in(s.folded[t - 2], kPrepositions)) after_prep = true;
+        if (after_prep && s.folded[t - 1] == "of"sv && t >= 2 && in(s.folded[t - 2], kQuantities)) after_prep = false;
+        if (t > c.start + 1 && s.folded[t - 1] == "the"sv && in(s.folded[t - 2], kPrepositions)) after_prep = true;
         if (after_prep) {
           t = s.mentions[mi].end - 1;
           continue;
@@ -721,24 +723,24 @@ void ShallowCoder::code_sentence(const Sentence& sentence, DocumentContext& cont
           break;
         }
       }
-      if (s.folded[t] == "he" || s.folded[t] == "she") {
+      if (s.folded[t] == "he"sv || s.folded[t] == "she"sv) {
         if (!context.last_person.empty()) c.subjects.push_back({context.last_person, t, t + 1});
         c.subject_end = t + 1;
         break;
       }
       if (int len = joint_subject_at(t); len > 0) {
         for (const std::string& code : pair_of_document())
-          c.subjects.push_back({code, t > c.start && s.folded[t - 1] == "the" ? t - 1 : t, t + len});
+          c.subjects.push_back({code, t > c.start && s.folded[t - 1] == "the"sv ? t - 1 : t, t + len});
         c.subject_end = t + len;
         break;
       }
-      if (s.folded[t] == "they") {
+      if (s.folded[t] == "they"sv) {
         // "They strongly condemned ...": the last group that acted together.
         for (const std::string& code : context.last_group) c.subjects.push_back({code, t, t + 1});
         c.subject_end = t + 1;
         break;
       }
-      if (s.folded[t] == "it") break;  // unresolved: no subject
+      if (s.folded[t] == "it"sv) break;  // unresolved: no subject
       // Stop at the first verb-like word that could be the clause's predicate.
     }
     if (c.subjects.empty() && c.antecedent >= 0) {
@@ -762,7 +764,7 @@ void ShallowCoder::code_sentence(const Sentence& sentence, DocumentContext& cont
                                       first_predicate[k], context);
     if (context.issuer_country.empty())
       for (const ActorSpan& a : c.subjects)
-        if (sector_of(a.code) == "GOV" && !country_of(a.code).empty()) {
+        if (sector_of(a.code) == "GOV"sv && !country_of(a.code).empty()) {
           context.issuer_country = country_of(a.code);
           break;
         }
@@ -805,11 +807,11 @@ void ShallowCoder::code_sentence(const Sentence& sentence, DocumentContext& cont
     if (p > 0 && best_match.source < 0) {
       // "was attacked by", "was also attacked by", "has reportedly been attacked by"
       int b = p - 1;
-      while (b > 0 && (s.folded[b] == "also" || s.folded[b].ends_with("ly"))) --b;
+      while (b > 0 && (s.folded[b] == "also"sv || s.folded[b].ends_with("ly"))) --b;
       const std::string& before = s.folded[b];
-      const bool be = before == "was" || before == "were" || before == "been" || before == "being" ||
-                      before == "is" || before == "are";
-      if (be && p + 1 < n && s.folded[p + 1] == "by" && s.mention_at[p + 1 + 0] < 0 && p + 2 < n &&
+      const bool be = before == "was"sv || before == "were"sv || before == "been"sv || before == "being"sv ||
+                      before == "is"sv || before == "are"sv;
+      if (be && p + 1 < n && s.folded[p + 1] == "by"sv && s.mention_at[p + 1 + 0] < 0 && p + 2 < n &&
           s.mention_at[p + 2] >= 0) {
         passive = true;
         for (int g : conjuncts(s.mention_at[p + 2])) sources.push_back(span_of(g));
@@ -878,7 +880,7 @@ void ShallowCoder::code_sentence(const Sentence& sentence, DocumentContext& cont
     };
     if (best_match.pronoun >= 0 && targets.empty()) {
       // "him"/"her": the last person named who is not the source; "them": the last group.
-      const bool plural = s.folded[best_match.pronoun] == "them";
+      const bool plural = s.folded[best_match.pronoun] == "them"sv;
       const int t = best_match.pronoun;
       if (plural) {
         for (const std::string& code : context.last_group) targets.push_back({code, t, t + 1});
