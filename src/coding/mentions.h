@@ -33,7 +33,8 @@ struct Mention {
   std::string code;           // "CHNGOV", "IRN", "IGOUNO", "---GOV" (agent of unknown country)
   lexicon_internal::ActorKind kind = lexicon_internal::ActorKind::kState;
   bool agent_only = false;    // a role with no country ("the foreign minister")
-  std::string rule;           // the dictionary line of the most specific part; empty for a remembered name
+  std::string_view rule;      // the dictionary line of the most specific part (points into the
+                              // Lexicon, which outlives it); empty for a remembered name
   std::vector<int> name_tokens;  // tokens that are a person's name (for the name memory)
   std::string agent_rule;     // the agent entry the mention's role came from, if any
 };

@@ -348,7 +348,7 @@ void ShallowCoder::code_sentence(const Sentence& sentence, DocumentContext& cont
     for (const Mention& m : s.mentions)
       context.trace->push_back("  actor [" + std::to_string(m.begin) + "," + std::to_string(m.end) + ") '" +
                                words(sentence, m.begin, m.end) + "' -> " + m.code +
-                               (m.rule.empty() ? std::string(" (remembered name)") : "  " + m.rule));
+                               (m.rule.empty() ? std::string(" (remembered name)") : "  " + std::string(m.rule)));
     for (const auto& [b, e] : s.unresolved)
       context.trace->push_back("  no actor for '" + words(sentence, b, e) + "'");
   }
