@@ -117,23 +117,8 @@ Status ConlluReader::next(ConlluSentence& out, bool* done) {
   return Status::ok();
 }
 
-Result<std::vector<ConlluSentence>> read_conllu_file(const std::string& path) {
-  std::ifstream in(path, std::ios::binary);
-  if (!in) return Status::not_found("cannot open CoNLL-U file", path);
-  ConlluReader reader(in, path);
-  std::vector<ConlluSentence> out;
-  for (;;) {
-    ConlluSentence s;
-    bool done = false;
-    if (Status st = reader.next(s, &done); !st.is_ok()) return st;
-    if (done) break;
-    out.push_back(std::move(s));
-  }
-  return out;
-}
-
-Result<std::vector<ConlluSentence>> read_conllu_text(std::string_view text, const std::string& name) {
-  std::istringstream in{std::string(text)};
+namespace {
+Result<std::vector<ConlluSentence>> read_all(std::istream& in, const std::string& name) {
   ConlluReader reader(in, name);
   std::vector<ConlluSentence> out;
   for (;;) {
@@ -144,6 +129,18 @@ Result<std::vector<ConlluSentence>> read_conllu_text(std::string_view text, cons
     out.push_back(std::move(s));
   }
   return out;
+}
+}  // namespace
+
+Result<std::vector<ConlluSentence>> read_conllu_file(const std::string& path) {
+  std::ifstream in(path, std::ios::binary);
+  if (!in) return Status::not_found("cannot open CoNLL-U file", path);
+  return read_all(in, path);
+}
+
+Result<std::vector<ConlluSentence>> read_conllu_text(std::string_view text, const std::string& name) {
+  std::istringstream in{std::string(text)};
+  return read_all(in, name);
 }
 
 namespace {

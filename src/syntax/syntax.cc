@@ -333,12 +333,18 @@ void SyntaxModel::tag_span(const Sentence& sentence, int begin, int end, SyntaxS
       std::max({parts_.xpos.stride(), parts_.upos.stride(), parts_.labeller.stride(), parts_.parser.stride()})));
   // XPOS left to right; the previous two predictions are features.
   int p1 = xpos_classes, p2 = xpos_classes + 1;
+  // One dictionary look-up per word serves both taggers.
+  s.known.assign(static_cast<std::size_t>(n), {ModelParts::kNoTag, ModelParts::kNoTag});
   for (int i = 0; i < n; ++i) {
     bool found = false;
     const std::string_view entry = dictionary_.find(sentence.tokens[static_cast<std::size_t>(begin + i)].form, &found);
+    if (found) s.known[static_cast<std::size_t>(i)] = {static_cast<std::uint8_t>(entry[0]), static_cast<std::uint8_t>(entry[1])};
+  }
+  for (int i = 0; i < n; ++i) {
+    const std::uint8_t known = s.known[static_cast<std::size_t>(i)].first;
     int tag;
-    if (found && static_cast<std::uint8_t>(entry[0]) != ModelParts::kNoTag) {
-      tag = static_cast<std::uint8_t>(entry[0]);
+    if (known != ModelParts::kNoTag) {
+      tag = known;
     } else {
       xpos_features(s.atoms, i, p1, p2, s.features);
       parts_.xpos.score(s.features.keys.data(), s.features.size, s.scores.data());
@@ -350,11 +356,10 @@ void SyntaxModel::tag_span(const Sentence& sentence, int begin, int end, SyntaxS
   }
   int u1 = upos_classes, u2 = upos_classes + 1;
   for (int i = 0; i < n; ++i) {
-    bool found = false;
-    const std::string_view entry = dictionary_.find(sentence.tokens[static_cast<std::size_t>(begin + i)].form, &found);
+    const std::uint8_t known = s.known[static_cast<std::size_t>(i)].second;
     int tag;
-    if (found && static_cast<std::uint8_t>(entry[1]) != ModelParts::kNoTag) {
-      tag = static_cast<std::uint8_t>(entry[1]);
+    if (known != ModelParts::kNoTag) {
+      tag = known;
     } else {
       upos_features(s.atoms, s.xpos, i, u1, u2, s.features);
       parts_.upos.score(s.features.keys.data(), s.features.size, s.scores.data());

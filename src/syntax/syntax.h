@@ -15,6 +15,7 @@
 #include <memory>
 #include <string>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 #include "parley/sentence.h"
@@ -43,6 +44,7 @@ struct ModelParts {
 struct SyntaxState {
   std::vector<TokenAtoms> atoms;
   std::vector<std::uint8_t> xpos, upos;
+  std::vector<std::pair<std::uint8_t, std::uint8_t>> known;  // dictionary tags (xpos, upos) per word
   std::vector<int> heads, labels, stack;
   ParserTokens parser_tokens;
   ParserTree tree;
