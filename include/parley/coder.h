@@ -24,9 +24,12 @@
 namespace parley {
 
 struct CoderOptions {
-  // The shallow coder works over tokens and dictionary matches without a syntactic parse: the fast
-  // mode. (The parser-based coder arrives with the syntax stage.)
-  bool shallow = true;
+  // By default every sentence that may hold an event is tagged and parsed, and subjects, passive
+  // agents and objects are read off the dependency tree. `shallow` skips the parse: positional rules
+  // over tokens and dictionary matches only (the fastest mode, somewhat less accurate).
+  bool shallow = false;
+  // The syntax model (parsed mode); empty = the default (data/model/parley-en.model, or $PARLEY_MODEL).
+  std::string model_path;
   // In a document where a state's government speaks or is addressed (its minister, its president),
   // a bare mention of that state ("China supports Iran") is coded as its government (CHNGOV).
   bool state_as_government = true;

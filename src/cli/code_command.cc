@@ -28,7 +28,8 @@ int run_code(const CodeOptions& options) {
   }
   const auto started = std::chrono::steady_clock::now();
   CoderOptions coder_options;
-  coder_options.shallow = true;
+  coder_options.shallow = options.shallow;
+  coder_options.model_path = options.model;
   coder_options.state_as_government = !options.no_state_as_government;
   coder_options.report_unmatched = options.report_unmatched;
   auto coder = load_coder(options.dict, coder_options);

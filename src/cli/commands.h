@@ -28,6 +28,7 @@ struct CodeOptions {
   std::string db;
   std::string dict;
   bool shallow = false;
+  std::string model;
   bool stdin_jsonl = false;
   bool no_state_as_government = false;
   bool quiet = false;
@@ -68,6 +69,8 @@ struct ExplainOptions {
   std::string text;
   std::string date;
   std::string dict;
+  bool shallow = false;
+  std::string model;
 };
 int run_explain(const ExplainOptions& options);
 
@@ -75,6 +78,8 @@ struct ValidateOptions {
   std::string plover_gsr;
   std::string dict;
   std::string misses;  // write the records that missed or added something to this file
+  bool shallow = false;
+  std::string model;
 };
 int run_validate(const ValidateOptions& options);
 

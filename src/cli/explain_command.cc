@@ -20,7 +20,10 @@ int run_explain(const ExplainOptions& options) {
       return kUsage;
     }
   }
-  auto coder = load_coder(options.dict);
+  CoderOptions coder_options;
+  coder_options.shallow = options.shallow;
+  coder_options.model_path = options.model;
+  auto coder = load_coder(options.dict, coder_options);
   if (!coder) return kError;
   auto state = coder->new_state();
   std::vector<std::string> trace;

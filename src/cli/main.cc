@@ -25,7 +25,8 @@ int main(int argc, char** argv) {
   code_cmd->add_option("-o,--output", code.output, "Write events to FILE (default stdout; - for stdout)");
   code_cmd->add_option("--db", code.db, "Also store documents, sentences and events in this SQLite file");
   code_cmd->add_option("--dict", code.dict, "Dictionary directory (default: parley's data/)");
-  code_cmd->add_flag("--shallow", code.shallow, "Shallow coding without a parse (the fast mode; the default for now)");
+  code_cmd->add_flag("--shallow", code.shallow, "Code without a syntactic parse (faster, somewhat less accurate)");
+  code_cmd->add_option("--model", code.model, "Syntax model file (default: parley's data/model/parley-en.model)");
   code_cmd->add_flag("--stdin-jsonl", code.stdin_jsonl, "Read stdin as JSON Lines");
   code_cmd->add_flag("--no-state-as-government", code.no_state_as_government,
                      "Keep bare state names as the state even where its government takes part");
@@ -69,12 +70,16 @@ int main(int argc, char** argv) {
   explain_cmd->add_option("text", explain.text, "The sentence or short text")->required();
   explain_cmd->add_option("--date", explain.date, "Date (YYYY-MM-DD), for dated actor codes");
   explain_cmd->add_option("--dict", explain.dict, "Dictionary directory (default: parley's data/)");
+  explain_cmd->add_flag("--shallow", explain.shallow, "Code without a syntactic parse");
+  explain_cmd->add_option("--model", explain.model, "Syntax model file (default: parley's data/model/parley-en.model)");
 
   parley::cli::ValidateOptions validate;
   auto* validate_cmd = app.add_subcommand("validate", "Score parley against a gold standard");
   validate_cmd->add_option("--plover-gsr", validate.plover_gsr, "PLOVER gold-standard records (JSON array)")->required();
   validate_cmd->add_option("--dict", validate.dict, "Dictionary directory (default: parley's data/)");
   validate_cmd->add_option("--misses", validate.misses, "Write the records coded differently to FILE (TSV)");
+  validate_cmd->add_flag("--shallow", validate.shallow, "Code without a syntactic parse");
+  validate_cmd->add_option("--model", validate.model, "Syntax model file (default: parley's data/model/parley-en.model)");
 
   try {
     app.parse(argc, argv);

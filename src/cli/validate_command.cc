@@ -12,7 +12,10 @@
 namespace parley::cli {
 
 int run_validate(const ValidateOptions& options) {
-  auto coder = load_coder(options.dict);
+  CoderOptions coder_options;
+  coder_options.shallow = options.shallow;
+  coder_options.model_path = options.model;
+  auto coder = load_coder(options.dict, coder_options);
   if (!coder) return kError;
   auto score = validate::score_plover_gsr(*coder, options.plover_gsr);
   if (!score.ok()) {

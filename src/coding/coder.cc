@@ -6,17 +6,19 @@
 
 #include "coding/intent_codes.h"
 #include "coding/mentions.h"
-#include "coding/shallow_coder.h"
+#include "coding/sentence_coder.h"
 #include "lexicon/compiled.h"
 #include "parley/codebook.h"
 #include "syntax/lemmatizer.h"
+#include "syntax/syntax.h"
 #include "text/text.h"
 
 namespace parley {
 
 struct Coder::Impl {
   std::shared_ptr<const syntax::Lemmatizer> lemmatizer;
-  std::unique_ptr<coding::ShallowCoder> shallow;
+  std::shared_ptr<const syntax::SyntaxModel> parser;  // null in shallow mode
+  std::unique_ptr<coding::SentenceCoder> sentences;
 };
 
 struct Coder::State::Scratch {
@@ -36,7 +38,14 @@ Result<std::shared_ptr<const Coder>> Coder::create(std::shared_ptr<const Lexicon
   if (!lemmatizer.ok()) return lemmatizer.status();
   auto impl = std::make_unique<Impl>();
   impl->lemmatizer = std::move(lemmatizer).value();
-  impl->shallow = std::make_unique<coding::ShallowCoder>(lexicon->compiled(), *impl->lemmatizer);
+  if (!options.shallow) {
+    auto model = syntax::SyntaxModel::load(
+        options.model_path.empty() ? syntax::default_model_path() : options.model_path, options.wordnet_dir);
+    if (!model.ok()) return model.status();
+    impl->parser = std::move(model).value();
+  }
+  impl->sentences =
+      std::make_unique<coding::SentenceCoder>(lexicon->compiled(), *impl->lemmatizer, impl->parser.get());
   return std::shared_ptr<const Coder>(new Coder(std::move(lexicon), std::move(options), std::move(impl)));
 }
 
@@ -106,10 +115,10 @@ CodedDocument Coder::code(Document doc, State& state, std::vector<std::string>* 
     coding::RawEvent raw;
   };
   std::vector<Pending> pending;
-  for (const Sentence& sentence : out.sentences) {
+  for (Sentence& sentence : out.sentences) {
     auto& scratch = *state.scratch;
     scratch.raw.clear();
-    impl_->shallow->code_sentence(sentence, context, scratch.sentence, scratch.raw);
+    impl_->sentences->code_sentence(sentence, context, scratch.sentence, scratch.raw);
     for (auto& r : scratch.raw) pending.push_back({sentence.index, std::move(r)});
   }
 

@@ -95,7 +95,7 @@ void expect_table(const Coder& coder, const Case (&cases)[N]) {
   }
 }
 
-TEST(ShallowCoder, CodesTheSentencesOfItsTable) {
+TEST(SentenceCoder, CodesTheSentencesOfItsTable) {
   if (!testing::have_wordnet()) GTEST_SKIP() << "/usr/share/wordnet is absent (install wordnet-base)";
   auto coder = make_coder(false);
   ASSERT_TRUE(coder);
@@ -126,7 +126,7 @@ TEST(ShallowCoder, CodesTheSentencesOfItsTable) {
   expect_table(*coder, cases);
 }
 
-TEST(ShallowCoder, ReadsTheLanguageOfReadoutsAndWireCopy) {
+TEST(SentenceCoder, ReadsTheLanguageOfReadoutsAndWireCopy) {
   if (!testing::have_wordnet()) GTEST_SKIP() << "/usr/share/wordnet is absent (install wordnet-base)";
   auto coder = make_coder(false);
   ASSERT_TRUE(coder);
@@ -152,7 +152,7 @@ TEST(ShallowCoder, ReadsTheLanguageOfReadoutsAndWireCopy) {
   expect_table(*coder, cases);
 }
 
-TEST(ShallowCoder, RemembersNamesRolesAndPeopleAcrossSentences) {
+TEST(SentenceCoder, RemembersNamesRolesAndPeopleAcrossSentences) {
   if (!testing::have_wordnet()) GTEST_SKIP() << "/usr/share/wordnet is absent (install wordnet-base)";
   auto coder = make_coder(false);
   ASSERT_TRUE(coder);
@@ -170,7 +170,7 @@ TEST(ShallowCoder, RemembersNamesRolesAndPeopleAcrossSentences) {
             (std::vector<std::string>{"CHNGOV IRNGOV 041", "CHNGOV IRNGOV 051"}));
 }
 
-TEST(ShallowCoder, ResolvesPronounsAndTheTwoSidesAcrossSentences) {
+TEST(SentenceCoder, ResolvesPronounsAndTheTwoSidesAcrossSentences) {
   if (!testing::have_wordnet()) GTEST_SKIP() << "/usr/share/wordnet is absent (install wordnet-base)";
   auto coder = make_coder(false);
   ASSERT_TRUE(coder);
@@ -180,7 +180,7 @@ TEST(ShallowCoder, ResolvesPronounsAndTheTwoSidesAcrossSentences) {
   EXPECT_EQ(two_sides, (std::vector<std::string>{"CHNGOV IRNGOV 040", "CHNGOV IRNGOV 041", "IRNGOV CHNGOV 040"}));
 }
 
-TEST(ShallowCoder, CodesABareStateAsItsGovernmentWhereTheGovernmentTakesPart) {
+TEST(SentenceCoder, CodesABareStateAsItsGovernmentWhereTheGovernmentTakesPart) {
   if (!testing::have_wordnet()) GTEST_SKIP() << "/usr/share/wordnet is absent (install wordnet-base)";
   auto coder = make_coder(true);
   ASSERT_TRUE(coder);
@@ -190,7 +190,7 @@ TEST(ShallowCoder, CodesABareStateAsItsGovernmentWhereTheGovernmentTakesPart) {
   EXPECT_EQ(code_text(*coder, "Russian troops shelled Ukraine."), (std::vector<std::string>{"RUSMIL UKR 194"}));
 }
 
-TEST(ShallowCoder, PersonCodesFollowTheDocumentDate) {
+TEST(SentenceCoder, PersonCodesFollowTheDocumentDate) {
   if (!testing::have_wordnet()) GTEST_SKIP() << "/usr/share/wordnet is absent (install wordnet-base)";
   auto coder = make_coder(false);
   ASSERT_TRUE(coder);

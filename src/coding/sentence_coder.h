@@ -1,5 +1,8 @@
-// The shallow coder: events from tokens and dictionary matches, with no syntactic parse (the fast
-// mode, `--shallow`). See shallow_coder.cc for the rules, each with an example sentence.
+// The sentence coder: events from tokens, dictionary matches and (by default) the dependency parse.
+// With a parse, a predicate's subject, passive agent and objects come from the tree and part-of-speech
+// tags keep nouns from being read as verbs; where the parse names no actor (a pronoun, "the two
+// sides", a headline the parser misreads) and in `--shallow` mode (no parse at all), positional
+// rules over clauses decide. See sentence_coder.cc for the rules, each with an example sentence.
 #pragma once
 
 #include <array>
@@ -14,6 +17,7 @@
 #include "parley/event.h"
 #include "parley/sentence.h"
 #include "syntax/lemmatizer.h"
+#include "syntax/syntax.h"
 
 namespace parley::coding {
 
@@ -89,15 +93,20 @@ struct SentenceScratch {
   };
   std::unordered_map<std::string, WordInfo> word_cache;
   std::vector<const WordInfo*> word;     // token -> its cache entry
+  syntax::SyntaxState syntax;            // the parser's scratch (parsed mode)
 };
 
-class ShallowCoder {
+class SentenceCoder {
  public:
-  ShallowCoder(const lexicon_internal::Compiled& lexicon, const syntax::Lemmatizer& lemmatizer)
-      : lexicon_(lexicon), lemmatizer_(lemmatizer) {}
+  // `parser` may be null: the shallow mode, no parse.
+  SentenceCoder(const lexicon_internal::Compiled& lexicon, const syntax::Lemmatizer& lemmatizer,
+                const syntax::SyntaxModel* parser)
+      : lexicon_(lexicon), lemmatizer_(lemmatizer), parser_(parser) {}
 
-  // Appends the events of one sentence. Updates `context` (participants, last person).
-  void code_sentence(const Sentence& sentence, DocumentContext& context, SentenceScratch& scratch,
+  // Appends the events of one sentence. Updates `context` (participants, last person). With a parser,
+  // a sentence that names an actor and has a word some pattern starts with is parsed first (its
+  // tokens get tags, lemmas, heads and relations); others are left as they are.
+  void code_sentence(Sentence& sentence, DocumentContext& context, SentenceScratch& scratch,
                      std::vector<RawEvent>& out) const;
 
   // Fills the mentions of one sentence into scratch (first pass over a document).
@@ -110,6 +119,7 @@ class ShallowCoder {
 
   const lexicon_internal::Compiled& lexicon_;
   const syntax::Lemmatizer& lemmatizer_;
+  const syntax::SyntaxModel* parser_;
 };
 
 }  // namespace parley::coding

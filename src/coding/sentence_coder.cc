@@ -1,6 +1,8 @@
 // The shallow coder. Each rule below is written for the language of readouts and wire news; the
 // sentence in each comment is the case it was written for.
-#include "coding/shallow_coder.h"
+#include "coding/sentence_coder.h"
+
+#include "coding/dependencies.h"
 
 #include <algorithm>
 #include <array>
@@ -196,7 +198,7 @@ void report_clause(const Sentence& sentence, const SentenceScratch& s, int start
 
 }  // namespace
 
-struct ShallowCoder::Match {
+struct SentenceCoder::Match {
   int end = 0;
   int target = -1;        // mention index
   bool has_target_slot = false;
@@ -205,7 +207,7 @@ struct ShallowCoder::Match {
   int pronoun = -1;         // the target is "him"/"her"/"them": its token
 };
 
-void ShallowCoder::prepare(const Sentence& sentence, DocumentContext& context,
+void SentenceCoder::prepare(const Sentence& sentence, DocumentContext& context,
                            SentenceScratch& s) const {
   const std::size_t n = sentence.tokens.size();
   s.folded.resize(n);
@@ -263,7 +265,7 @@ void ShallowCoder::prepare(const Sentence& sentence, DocumentContext& context,
     for (int t = s.mentions[m].begin; t < s.mentions[m].end; ++t) s.mention_at[t] = static_cast<int>(m);
 }
 
-bool ShallowCoder::match_pattern(const VerbPattern& pattern, int predicate, int clause_end,
+bool SentenceCoder::match_pattern(const VerbPattern& pattern, int predicate, int clause_end,
                                  const SentenceScratch& s, Match& match) const {
   const auto& elems = pattern.elements;
   const bool material_conflict = pattern.code.size() >= 2 && pattern.code.compare(0, 2, "15") >= 0;
@@ -334,9 +336,20 @@ bool ShallowCoder::match_pattern(const VerbPattern& pattern, int predicate, int 
   return step(step, 1, predicate + 1, kMaxGap, Match{});
 }
 
-void ShallowCoder::code_sentence(const Sentence& sentence, DocumentContext& context, SentenceScratch& s,
+void SentenceCoder::code_sentence(Sentence& sentence, DocumentContext& context, SentenceScratch& s,
                                  std::vector<RawEvent>& out) const {
   prepare(sentence, context, s);
+  // Parse only what can yield an event: a sentence with an actor and a word a pattern starts with.
+  bool parsed = false;
+  if (parser_ != nullptr && !s.mentions.empty()) {
+    bool candidate = false;
+    for (const SentenceScratch::WordInfo* w : s.word)
+      for (const std::vector<int>* c : w->patterns) candidate |= c != nullptr;
+    if (candidate) {
+      parser_->annotate(sentence, s.syntax);
+      parsed = is_parsed(sentence);
+    }
+  }
   if (context.trace != nullptr) {
     std::string tokens = "sentence " + std::to_string(sentence.index) + ":";
     for (std::size_t t = 0; t < sentence.tokens.size(); ++t) {
@@ -345,6 +358,15 @@ void ShallowCoder::code_sentence(const Sentence& sentence, DocumentContext& cont
         tokens += "(" + s.verb_lemma[t] + "/" + s.noun_lemma[t] + ")";
     }
     context.trace->push_back(tokens);
+    if (parsed) {
+      std::string tree = "  parse:";
+      for (std::size_t t = 0; t < sentence.tokens.size(); ++t) {
+        const Token& tok = sentence.tokens[t];
+        tree += " " + std::to_string(t) + ":" + tok.form + "/" + tok.upos + "<-" + std::to_string(tok.head) + ":" +
+                tok.deprel;
+      }
+      context.trace->push_back(tree);
+    }
     for (const Mention& m : s.mentions)
       context.trace->push_back("  actor [" + std::to_string(m.begin) + "," + std::to_string(m.end) + ") '" +
                                words(sentence, m.begin, m.end) + "' -> " + m.code +
@@ -547,6 +569,25 @@ void ShallowCoder::code_sentence(const Sentence& sentence, DocumentContext& cont
     return group;
   };
 
+  // The actors a parsed noun phrase names: the mention at its head (or, for a head that names
+  // none, the mentions of its modifiers: "leaders of the opposition coalition"), for each conjunct.
+  auto mentions_for = [&](int head) {
+    std::vector<int> group;
+    auto add = [&](int mi) {
+      if (mi >= 0 && std::find(group.begin(), group.end(), mi) == group.end()) group.push_back(mi);
+    };
+    for (int c : conjuncts_of(sentence, head))
+      for (int t : referent_tokens(sentence, c))
+        if (s.mention_at[t] >= 0)
+          for (int g : conjuncts(s.mention_at[t])) add(g);  // "Crown Prince and Prime Minister ..."
+    bool any_named = false;
+    for (int g : group) any_named |= !s.mentions[g].agent_only;
+    if (any_named && group.size() > 1)
+      group.erase(std::remove_if(group.begin(), group.end(), [&](int g) { return s.mentions[g].agent_only; }),
+                  group.end());
+    return group;
+  };
+
   // Predicates: the most specific pattern that matches at each token.
   struct Found {
     int predicate;
@@ -561,13 +602,30 @@ void ShallowCoder::code_sentence(const Sentence& sentence, DocumentContext& cont
   for (int p = 0; p < n; ++p) {
     if (clause_of[p] < 0 || s.mention_at[p] >= 0 || s.speech_verb[p] || is_punct(s.folded[p])) continue;
     if (p < asked_until) continue;
+    // A clearly inflected verb ("spoke", "met", "warns") is a predicate whatever its tag: headlines and
+    // runs of names mislead the tagger more often than the inflection misleads.
+    const bool inflected_verb = s.verb_lemma[p] != s.folded[p] && s.noun_lemma[p] == s.folded[p];
+    if (parsed && !inflected_verb) {
+      // Function words and numbers are never predicates; a noun that is a subject, a compound or a
+      // possessor is a participant, not the act: "the attacks on Ukraine were condemned".
+      const Token& tok = sentence.tokens[p];
+      const std::string_view u = tok.upos;
+      if (u == "DET"sv || u == "PRON"sv || u == "ADP"sv || u == "CCONJ"sv || u == "SCONJ"sv || u == "NUM"sv ||
+          u == "PART"sv || u == "PUNCT"sv)
+        continue;
+      if (u == "NOUN"sv && (tok.deprel == "nsubj"sv || tok.deprel == "nsubj:pass"sv || tok.deprel == "compound"sv ||
+                            tok.deprel == "nmod:poss"sv))
+        continue;
+    }
     // "Russia's latest attacks on Ukraine", "the visit": after a determiner or possessive the word is
     // a noun, not the clause's predicate. (Nominal patterns start with their verb: "have phone call".)
     if (p > 0 && in(std::string_view(s.folded[p - 1]), kDeterminers)) continue;
     // A base form ("attack", "discuss") is a verb only after a subject, "to", a modal or a negation:
     // "to discuss", "will attack", "they discuss", "Russian Forces Shell Kherson"; not in "the
     // horrific terror attack in Jerusalem".
-    if (s.folded[p] == s.verb_lemma[p] && !base_form_licensed(s, p, clauses[clause_of[p]].start)) continue;
+    if (s.folded[p] == s.verb_lemma[p] && !(parsed && sentence.tokens[p].upos == "VERB"sv) &&
+        !base_form_licensed(s, p, clauses[clause_of[p]].start))
+      continue;
     // "condemned Russia's latest missile and drone attacks on Ukraine": in the few words after a
     // possessive, a word that may be a plural noun ("attacks") is part of the noun phrase; only a
     // clearly inflected verb ("Iran's foreign minister met ...") can be a predicate there.
@@ -827,6 +885,65 @@ void ShallowCoder::code_sentence(const Sentence& sentence, DocumentContext& cont
       }
       if (best_match.target >= 0)
         for (int g : conjuncts(best_match.target)) targets.push_back(span_of(g));
+    }
+    // With a parse, the tree names the subject, a passive's agent and the objects. Where its subject
+    // is a pronoun or "the two sides" (no actor in the phrase), the clause rules above stand.
+    // Only where the tagger agrees that the predicate is a verb (or a noun of a light verb) is the
+    // tree trusted.
+    const int v = parsed ? governing_verb(sentence, p) : p;
+    if (parsed && best_match.source < 0 &&
+        (sentence.tokens[v].upos == "VERB"sv || sentence.tokens[v].upos == "AUX"sv)) {
+      const SubjectOfPredicate subject = subject_of(sentence, v);
+      if (subject.token >= 0 && clause_of[subject.token] >= 0) {
+        const std::vector<int> named = mentions_for(subject.token);
+        const bool pronoun = sentence.tokens[subject.token].upos == "PRON"sv || joint_subject_at(subject.token) > 0 ||
+                             (subject.token > 0 && joint_subject_at(subject.token - 1) > 0) ||
+                             (subject.token > 1 && joint_subject_at(subject.token - 2) > 0);
+        if (subject.passive) {
+          // "Iran was attacked by Israel": the agent acts on the subject. With no agent named ("Iran
+          // was attacked") there is no source to code.
+          const int agent = passive_agent(sentence, v);
+          const std::vector<int> agents = agent >= 0 ? mentions_for(agent) : std::vector<int>{};
+          sources.clear();
+          for (int g : agents) sources.push_back(span_of(g));
+          if (!agents.empty() && best_match.target < 0) {
+            targets.clear();
+            if (!named.empty())
+              for (int g : named) targets.push_back(span_of(g));
+            else if (pronoun)
+              targets = clause.subjects;
+          }
+        } else if (pronoun) {
+          // "they", "the two ministers": the clause rules resolve these.
+        } else if (!named.empty()) {
+          sources.clear();
+          for (int g : named) sources.push_back(span_of(g));
+          if (passive) targets.clear();  // the positional passive rule misread an active clause
+        } else if (!pronoun && !subject.controlled) {
+          // A subject that names no actor ("The deal was welcomed", "Shell companies moved funds"):
+          // the act is not an actor's.
+          sources.clear();
+        }
+      }
+      // Objects the pattern did not place: "will give Tanzania a grant", "held talks on Friday with Iran".
+      // For statements and consultations a direct object is a topic ("discussed Ukraine").
+      if (targets.empty() && best_match.target < 0 && best_match.pronoun < 0 && !best_match.reciprocal) {
+        const bool topic = best->code.starts_with("01") || best->code.starts_with("04");
+        const bool joint = sources.size() >= 2 && joint_code(best->code);
+        for (int o : object_heads(sentence, v, p)) {
+          const std::string_view rel = universal(sentence.tokens[o].deprel);
+          // A topic: "exchanged views on the Ukraine crisis", "discussed Ukraine".
+          if (topic && (rel == "obj"sv || rel == "iobj"sv || preposition_of(sentence, o) == "on"sv)) continue;
+          if (joint) break;  // "the two sides met": each other's partner already
+          const std::vector<int> objects = mentions_for(o);
+          bool is_source = false;
+          for (int g : objects)
+            for (const ActorSpan& src : sources) is_source |= s.mentions[g].begin == src.begin;
+          if (objects.empty() || is_source) continue;
+          for (int g : objects) targets.push_back(span_of(g));
+          break;
+        }
+      }
     }
     if (sources.empty()) continue;
 

@@ -1,0 +1,202 @@
+#include "coding/dependencies.h"
+
+#include <algorithm>
+#include <array>
+#include <cstdlib>
+#include <string>
+
+#include "text/text.h"
+
+namespace parley::coding {
+
+using namespace std::string_view_literals;
+
+namespace {
+
+bool is_relative_pronoun(const Sentence& sentence, int t) {
+  const std::string w = text::fold(sentence.tokens[t].form);
+  return w == "who"sv || w == "which"sv || w == "that"sv || w == "whom"sv;
+}
+
+// Verbs whose object is also the subject of their xcomp: "urged Iran to halt", "asked the UN to send",
+// "called on Israel to withdraw" (there the controller is an oblique).
+bool object_control(const Sentence& sentence, int verb) {
+  static constexpr std::array<std::string_view, 16> kVerbs = {
+      "urge", "ask", "call", "request", "press", "push", "encourage", "invite", "persuade", "appeal",
+      "demand", "tell", "order", "force", "allow", "help"};
+  const std::string& lemma = sentence.tokens[verb].lemma;
+  return std::find(kVerbs.begin(), kVerbs.end(), std::string_view(lemma)) != kVerbs.end();
+}
+
+}  // namespace
+
+bool is_parsed(const Sentence& sentence) {
+  return !sentence.tokens.empty() && !sentence.tokens.front().upos.empty() && !sentence.tokens.back().deprel.empty();
+}
+
+std::string_view universal(std::string_view deprel) {
+  const auto colon = deprel.find(':');
+  return colon == std::string_view::npos ? deprel : deprel.substr(0, colon);
+}
+
+std::vector<int> dependents(const Sentence& sentence, int head, std::string_view rel) {
+  std::vector<int> out;
+  const bool full = rel.find(':') != std::string_view::npos;
+  for (int t = 0; t < static_cast<int>(sentence.tokens.size()); ++t) {
+    const Token& tok = sentence.tokens[t];
+    if (tok.head != head) continue;
+    if (rel.empty() || (full ? std::string_view(tok.deprel) == rel : universal(tok.deprel) == rel)) out.push_back(t);
+  }
+  return out;
+}
+
+std::string preposition_of(const Sentence& sentence, int nominal) {
+  for (int t = 0; t < static_cast<int>(sentence.tokens.size()); ++t) {
+    const Token& tok = sentence.tokens[t];
+    if (tok.head == nominal && universal(tok.deprel) == "case"sv) return text::fold(tok.form);
+  }
+  return {};
+}
+
+int governing_verb(const Sentence& sentence, int p) {
+  const Token& tok = sentence.tokens[p];
+  if (tok.upos == "VERB"sv || tok.upos == "AUX"sv) return p;
+  if ((tok.upos == "NOUN"sv || tok.upos == "PROPN"sv) && tok.head >= 0 &&
+      (universal(tok.deprel) == "obj"sv || tok.deprel == "nsubj:pass"sv) &&
+      sentence.tokens[tok.head].upos == "VERB"sv)
+    return tok.head;
+  return p;
+}
+
+SubjectOfPredicate subject_of(const Sentence& sentence, int verb) {
+  SubjectOfPredicate out;
+  int v = verb;
+  for (int guard = 0; guard < 8 && v >= 0; ++guard) {
+    // The subject nearest the verb: a dateline's place misread as a second subject ("KYIV, June 21 -
+    // Russian forces shelled ...") stands further away.
+    int nearest = -1;
+    for (int d : dependents(sentence, v)) {
+      const std::string& rel = sentence.tokens[d].deprel;
+      if ((rel == "nsubj"sv || rel == "nsubj:pass"sv) && (nearest < 0 || std::abs(d - v) < std::abs(nearest - v)))
+        nearest = d;
+    }
+    if (nearest >= 0) {
+      const int d = nearest;
+      const std::string& rel = sentence.tokens[d].deprel;
+      {
+        out.token = d;
+        // A passive has its auxiliary ("was attacked", "has been struck"); a passive subject without
+        // one is a mislabel ("China firmly rejected ...").
+        out.passive = rel == "nsubj:pass"sv && !dependents(sentence, v, "aux:pass").empty();
+        // "Macedonia, which is preparing ...": the relative pronoun stands for the noun modified.
+        if (is_relative_pronoun(sentence, d) && universal(sentence.tokens[v].deprel) == "acl"sv &&
+            sentence.tokens[v].head >= 0) {
+          out.token = sentence.tokens[v].head;
+          out.controlled = true;
+        }
+        return out;
+      }
+    }
+    const Token& tok = sentence.tokens[v];
+    const std::string_view rel = universal(tok.deprel);
+    if (tok.head < 0) break;
+    if (rel == "xcomp"sv) {
+      // "urged Iran to halt": the object controls; "agreed to set up": the subject does.
+      if (object_control(sentence, tok.head)) {
+        std::vector<int> objects = dependents(sentence, tok.head, "obj");
+        if (objects.empty())  // "called on Israel to withdraw"
+          for (int d : dependents(sentence, tok.head, "obl"))
+            if (const std::string prep = preposition_of(sentence, d); prep == "on"sv || prep == "upon"sv)
+              objects.push_back(d);
+        if (!objects.empty()) {
+          out.token = objects.front();
+          out.controlled = true;
+          out.by_object = true;
+          return out;
+        }
+      }
+      v = tok.head;
+      out.controlled = true;
+      continue;
+    }
+    if (rel == "conj"sv) {  // "met Iran's foreign minister and discussed ...": the first conjunct's subject
+      v = tok.head;
+      out.controlled = true;
+      continue;
+    }
+    if (rel == "acl"sv) {  // "forces loyal to Hadi", "the deal signed by ..."
+      out.token = tok.head;
+      out.controlled = true;
+      // A participle with an object of its own is active: "police detained seven journalists" misread
+      // as a reduced relative.
+      out.passive = tok.xpos == "VBN"sv && dependents(sentence, v, "obj").empty();
+      return out;
+    }
+    if (rel == "advcl"sv && (tok.xpos == "VBG"sv || tok.xpos == "VBN"sv)) {
+      // "After meeting Xi, Biden said ...": a participle's subject is the main clause's.
+      v = tok.head;
+      out.controlled = true;
+      continue;
+    }
+    break;
+  }
+  return out;
+}
+
+std::vector<int> referent_tokens(const Sentence& sentence, int head) {
+  std::vector<int> out{head};
+  for (std::size_t i = 0; i < out.size(); ++i) {
+    for (int d : dependents(sentence, out[i])) {
+      const std::string& rel = sentence.tokens[d].deprel;
+      const std::string_view u = universal(rel);
+      // The head's own conjuncts are other actors (conjuncts_of); a modifier's are part of this one:
+      // "the Turkish and Greek sides".
+      bool take = u == "compound"sv || u == "amod"sv || u == "flat"sv || u == "appos"sv ||
+                  (u == "conj"sv && i > 0) || rel == "nmod:poss"sv;
+      if (u == "nmod"sv && rel != "nmod:poss"sv) {
+        const std::string prep = preposition_of(sentence, d);
+        take = prep == "of"sv || prep == "from"sv;  // "leaders of the coalition", "doctors from two US groups"
+      }
+      if (take) out.push_back(d);
+    }
+  }
+  std::sort(out.begin(), out.end());
+  return out;
+}
+
+std::vector<int> conjuncts_of(const Sentence& sentence, int head) {
+  std::vector<int> out{head};
+  for (std::size_t i = 0; i < out.size(); ++i)
+    for (int d : dependents(sentence, out[i], "conj")) out.push_back(d);
+  return out;
+}
+
+int passive_agent(const Sentence& sentence, int verb) {
+  for (int d : dependents(sentence, verb, "obl"))
+    if (preposition_of(sentence, d) == "by"sv) return d;
+  return -1;
+}
+
+std::vector<int> object_heads(const Sentence& sentence, int verb, int p) {
+  static constexpr std::array<std::string_view, 8> kTargetPrepositions = {"to", "with", "against", "toward",
+                                                                          "towards", "at", "on", "upon"};
+  std::vector<int> out;
+  for (int d : dependents(sentence, verb)) {
+    const std::string_view u = universal(sentence.tokens[d].deprel);
+    if (u == "obj"sv || u == "iobj"sv) out.push_back(d);
+  }
+  auto obliques = [&](int head, std::string_view rel) {
+    for (int d : dependents(sentence, head, rel)) {
+      const std::string prep = preposition_of(sentence, d);
+      if (std::find(kTargetPrepositions.begin(), kTargetPrepositions.end(), prep) != kTargetPrepositions.end())
+        out.push_back(d);
+    }
+  };
+  obliques(verb, "obl");
+  if (p != verb) obliques(p, "nmod");
+  // "held talks with Iran": the oblique may hang on the object noun.
+  for (int d : dependents(sentence, verb, "obj")) obliques(d, "nmod");
+  return out;
+}
+
+}  // namespace parley::coding
