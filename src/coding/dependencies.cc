@@ -82,6 +82,8 @@ SubjectOfPredicate subject_of(const Sentence& sentence, int verb) {
     }
     if (nearest >= 0) {
       const int d = nearest;
+      for (int other : dependents(sentence, v))
+        if (other != d && universal(sentence.tokens[other].deprel) == "nsubj"sv) out.others.push_back(other);
       const std::string& rel = sentence.tokens[d].deprel;
       {
         out.token = d;

@@ -35,6 +35,7 @@ int governing_verb(const Sentence& sentence, int p);
 
 struct SubjectOfPredicate {
   int token = -1;         // head token of the subject phrase, -1 when the parse names none
+  std::vector<int> others;  // further subjects of the same verb the parser did not conjoin
   bool passive = false;   // the subject is a passive subject ("Iran was attacked")
   bool controlled = false;  // reached through control or coordination, not the verb's own subject
   bool by_object = false;   // the controller is the object of an appeal ("urged Iran to halt")

@@ -60,6 +60,25 @@ bool joint_code(std::string_view code) {
   return code.starts_with("03") || code.starts_with("04") || code.starts_with("06") || code == "057"sv;
 }
 
+// Acts done together, which a "with" partner shares: consultations other than visits, hosting and
+// mediation (040, 041, 044, 046), signing agreements (057), material cooperation (06x).
+bool mutual_code(std::string_view code) {
+  return code == "040"sv || code == "041"sv || code == "044"sv || code == "046"sv || code == "057"sv ||
+         code.starts_with("06");
+}
+// The pattern puts its target after "with" or "between", or is a meeting: "hold talks with $T",
+// "meet $T".
+bool mutual_pattern(const VerbPattern& pattern) {
+  const auto& elems = pattern.elements;
+  for (std::size_t k = 1; k < elems.size(); ++k)
+    if (elems[k].kind == ElementKind::kTarget && elems[k - 1].kind == ElementKind::kWord)
+      for (const std::string& w : elems[k - 1].words)
+        if (w == "with"sv || w == "between"sv) return true;
+  for (const std::string& w : elems[0].words)
+    if (w == "meet"sv) return true;
+  return false;
+}
+
 bool is_punct(std::string_view w) {
   return !w.empty() && !std::isalnum(static_cast<unsigned char>(w[0])) && w[0] != '\'' &&
          static_cast<unsigned char>(w[0]) < 0x80;
@@ -891,14 +910,29 @@ void SentenceCoder::code_sentence(Sentence& sentence, DocumentContext& context, 
     // Only where the tagger agrees that the predicate is a verb (or a noun of a light verb) is the
     // tree trusted.
     const int v = parsed ? governing_verb(sentence, p) : p;
+    bool with_target = false;  // the tree found the target in a "with" phrase
     if (parsed && best_match.source < 0 &&
         (sentence.tokens[v].upos == "VERB"sv || sentence.tokens[v].upos == "AUX"sv)) {
       const SubjectOfPredicate subject = subject_of(sentence, v);
       if (subject.token >= 0 && clause_of[subject.token] >= 0) {
-        const std::vector<int> named = mentions_for(subject.token);
-        const bool pronoun = sentence.tokens[subject.token].upos == "PRON"sv || joint_subject_at(subject.token) > 0 ||
-                             (subject.token > 0 && joint_subject_at(subject.token - 1) > 0) ||
-                             (subject.token > 1 && joint_subject_at(subject.token - 2) > 0);
+        std::vector<int> named = mentions_for(subject.token);
+        // "The US president and the Chinese president met": two subjects the parser did not conjoin.
+        for (int other : subject.others)
+          if (clause_of[other] == clause_of[subject.token])
+            for (int g : mentions_for(other))
+              if (std::find(named.begin(), named.end(), g) == named.end()) named.push_back(g);
+        // Pronouns, "the two sides", and phrases owned by a pronoun ("his widow", "its jets"): the
+        // clause rules resolve these.
+        bool pronoun = sentence.tokens[subject.token].upos == "PRON"sv || joint_subject_at(subject.token) > 0 ||
+                       (subject.token > 0 && joint_subject_at(subject.token - 1) > 0) ||
+                       (subject.token > 1 && joint_subject_at(subject.token - 2) > 0);
+        for (int d : dependents(sentence, subject.token, "nmod:poss"))
+          pronoun |= named.empty() && sentence.tokens[d].upos == "PRON"sv;
+        if (context.trace != nullptr)
+          context.trace->push_back("  tree: predicate " + std::to_string(p) + " verb " + std::to_string(v) +
+                                   " subject " + std::to_string(subject.token) +
+                                   (subject.passive ? " (passive)" : "") + (subject.controlled ? " (controlled)" : "") +
+                                   (pronoun ? " (pronoun)" : "") + " actors " + std::to_string(named.size()));
         if (subject.passive) {
           // "Iran was attacked by Israel": the agent acts on the subject. With no agent named ("Iran
           // was attacked") there is no source to code.
@@ -906,7 +940,10 @@ void SentenceCoder::code_sentence(Sentence& sentence, DocumentContext& context, 
           const std::vector<int> agents = agent >= 0 ? mentions_for(agent) : std::vector<int>{};
           sources.clear();
           for (int g : agents) sources.push_back(span_of(g));
-          if (!agents.empty() && best_match.target < 0) {
+          // "were shot dead by Israeli troops": the pattern's target slot took the agent.
+          const bool target_is_agent =
+              best_match.target >= 0 && std::find(agents.begin(), agents.end(), best_match.target) != agents.end();
+          if (!agents.empty() && (best_match.target < 0 || target_is_agent)) {
             targets.clear();
             if (!named.empty())
               for (int g : named) targets.push_back(span_of(g));
@@ -941,6 +978,7 @@ void SentenceCoder::code_sentence(Sentence& sentence, DocumentContext& context, 
             for (const ActorSpan& src : sources) is_source |= s.mentions[g].begin == src.begin;
           if (objects.empty() || is_source) continue;
           for (int g : objects) targets.push_back(span_of(g));
+          with_target = preposition_of(sentence, o) == "with"sv;
           break;
         }
       }
@@ -1030,6 +1068,11 @@ void SentenceCoder::code_sentence(Sentence& sentence, DocumentContext& context, 
     } else if (!targets.empty()) {
       for (const auto& src : sources)
         for (const auto& tgt : targets) emit(src, tgt);
+      // A meeting, call, negotiation, signed agreement or joint venture "with" someone is an act of
+      // both: "Wang Yi had a phone call with Vieira" is Vieira's call too.
+      if (mutual_code(best->code) && (mutual_pattern(*best) || with_target))
+        for (const auto& tgt : targets)
+          for (const auto& src : sources) emit(tgt, src);
     } else if (sources.size() >= 2 && joint_code(best->code)) {
       for (const auto& a : sources)
         for (const auto& b : sources) emit(a, b);
