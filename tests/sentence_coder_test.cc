@@ -108,7 +108,7 @@ TEST(SentenceCoder, CodesTheSentencesOfItsTable) {
       {"China and Iran condemned the United States.", {"CHN USA 111", "IRN USA 111"}},
       {"Iran thanked China and Russia.", {"IRN CHN 051", "IRN RUS 051"}},
       {"Foreign Minister Qin Gang had a phone call with Iranian Foreign Minister Hossein Amir-Abdollahian.",
-       {"CHNGOV IRNGOV 041"}},
+       {"CHNGOV IRNGOV 041", "IRNGOV CHNGOV 041"}},  // a call with someone is theirs too
       {"China's foreign minister visited Iran.", {"CHNGOV IRN 042"}},
       {"The foreign minister of Iran visited Beijing.", {"IRNGOV CHNGOV 042"}},
       {"Qin Gang said that China is ready to work closely with Iran.", {"CHN IRN 030 ~"}},
@@ -167,7 +167,7 @@ TEST(SentenceCoder, RemembersNamesRolesAndPeopleAcrossSentences) {
   EXPECT_EQ(code_text(*coder, "Police shelled Kherson and Russia."), (std::vector<std::string>{"---COP RUS 194", "---COP UKR 194"}));
   // "her"/"him": the last person named who is not the source.
   EXPECT_EQ(code_text(*coder, "Qin Gang had a phone call with Amir-Abdollahian and praised him."),
-            (std::vector<std::string>{"CHNGOV IRNGOV 041", "CHNGOV IRNGOV 051"}));
+            (std::vector<std::string>{"CHNGOV IRNGOV 041", "CHNGOV IRNGOV 051", "IRNGOV CHNGOV 041"}));
 }
 
 TEST(SentenceCoder, ResolvesPronounsAndTheTwoSidesAcrossSentences) {
@@ -175,9 +175,10 @@ TEST(SentenceCoder, ResolvesPronounsAndTheTwoSidesAcrossSentences) {
   auto coder = make_coder(false);
   ASSERT_TRUE(coder);
   EXPECT_EQ(code_text(*coder, "Qin Gang had a phone call with Amir-Abdollahian. He praised Iran."),
-            (std::vector<std::string>{"CHNGOV IRN 051", "CHNGOV IRNGOV 041"}));
+            (std::vector<std::string>{"CHNGOV IRN 051", "CHNGOV IRNGOV 041", "IRNGOV CHNGOV 041"}));
   auto two_sides = code_text(*coder, "Qin Gang had a phone call with Amir-Abdollahian. The two sides exchanged views.");
-  EXPECT_EQ(two_sides, (std::vector<std::string>{"CHNGOV IRNGOV 040", "CHNGOV IRNGOV 041", "IRNGOV CHNGOV 040"}));
+  EXPECT_EQ(two_sides, (std::vector<std::string>{"CHNGOV IRNGOV 040", "CHNGOV IRNGOV 041", "IRNGOV CHNGOV 040",
+                                                 "IRNGOV CHNGOV 041"}));
 }
 
 TEST(SentenceCoder, CodesABareStateAsItsGovernmentWhereTheGovernmentTakesPart) {
@@ -185,7 +186,7 @@ TEST(SentenceCoder, CodesABareStateAsItsGovernmentWhereTheGovernmentTakesPart) {
   auto coder = make_coder(true);
   ASSERT_TRUE(coder);
   EXPECT_EQ(code_text(*coder, "Qin Gang had a phone call with Amir-Abdollahian. China praised Iran."),
-            (std::vector<std::string>{"CHNGOV IRNGOV 041", "CHNGOV IRNGOV 051"}));
+            (std::vector<std::string>{"CHNGOV IRNGOV 041", "CHNGOV IRNGOV 051", "IRNGOV CHNGOV 041"}));
   // Without a government actor in the document, the state stays the state.
   EXPECT_EQ(code_text(*coder, "Russian troops shelled Ukraine."), (std::vector<std::string>{"RUSMIL UKR 194"}));
 }
