@@ -1,5 +1,5 @@
-// The shallow coder over small dictionaries written here: each row is a document and the full set
-// of events it must give ("SOURCE TARGET CODE", "-" for no target; "!" marks negated, "?"
+// The sentence coder (parsed by default, and --shallow) over small dictionaries written here: each
+// row is a document and the full set of events it must give ("SOURCE TARGET CODE", "-" for no target; "!" marks negated, "?"
 // hypothetical, "~" intended).
 #include <gtest/gtest.h>
 
@@ -46,10 +46,12 @@ const char* kVerbs = R"(
 040: exchange views
 070: send aid to $T | extend assistance to $T
 163: impose sanctions on $T
+085: lift sanctions on $T
+046: negotiate with $T
 194: shell $T
 )";
 
-std::shared_ptr<const Coder> make_coder(bool state_as_government = true) {
+std::shared_ptr<const Coder> make_coder(bool state_as_government = true, bool shallow = false) {
   auto lexicon = Lexicon::from_sources({{DictionaryKind::kActors, "test.actors", kActors},
                                         {DictionaryKind::kAgents, "test.agents", kAgents},
                                         {DictionaryKind::kVerbs, "test.verbs", kVerbs}});
@@ -57,6 +59,7 @@ std::shared_ptr<const Coder> make_coder(bool state_as_government = true) {
   if (!lexicon.ok()) return nullptr;
   CoderOptions options;
   options.state_as_government = state_as_government;
+  options.shallow = shallow;
   auto coder = Coder::create(*lexicon, options);
   EXPECT_TRUE(coder.ok()) << coder.status().to_string();
   return coder.ok() ? *coder : nullptr;
@@ -113,7 +116,7 @@ TEST(SentenceCoder, CodesTheSentencesOfItsTable) {
       {"The foreign minister of Iran visited Beijing.", {"IRNGOV CHNGOV 042"}},
       {"Qin Gang said that China is ready to work closely with Iran.", {"CHN IRN 030 ~"}},
       {"China stands ready to work with Iran.", {"CHN IRN 030 ~"}},
-      {"If Russia attacks Ukraine, the United States will condemn Russia.", {"RUS UKR 190 ?", "USA RUS 111 ?"}},
+      {"If Russia attacks Ukraine, the United States will condemn Russia.", {"RUS UKR 190 ?", "USA RUS 111 ~"}},
       {"China calls on other parties to remain committed to dialogue.", {"CHN - 020"}},
       {"China praised Iran, and Russia criticized Ukraine.", {"CHN IRN 051", "RUS UKR 111"}},
       {"China praised Iran and criticized the United States.", {"CHN IRN 051", "CHN USA 111"}},
@@ -141,7 +144,7 @@ TEST(SentenceCoder, ReadsTheLanguageOfReadoutsAndWireCopy) {
       {"China stands ready to extend assistance to Iran.", {"CHN IRN 033 ~"}},
       {"The United States will impose sanctions on Iran.", {"USA IRN 1312 ~"}},
       {"The United States would impose sanctions on Iran if Iran attacks Ukraine.",
-       {"IRN UKR 190 ?", "USA IRN 1312 ?"}},
+       {"IRN UKR 190 ?", "USA IRN 1312 ~"}},
       // "its jets": the role belongs to the actor before it.
       {"Ukraine said its jets shelled Kherson.", {"UKRMIL UKR 194"}},
       // Force against no one named is not coded.
@@ -203,6 +206,49 @@ TEST(SentenceCoder, PersonCodesFollowTheDocumentDate) {
   auto coded = coder->code(std::move(doc), *state);
   ASSERT_EQ(coded.events.size(), 1u);
   EXPECT_EQ(coded.events[0].source->code, "CHNELI");
+}
+
+TEST(SentenceCoder, ReadsSubjectsPassivesAndObjectsOffTheParse) {
+  if (!testing::have_wordnet()) GTEST_SKIP() << "/usr/share/wordnet is absent (install wordnet-base)";
+  auto coder = make_coder(false);
+  ASSERT_TRUE(coder);
+  const Case cases[] = {
+      // A passive with no agent has no source to code; with one, the agent acts.
+      {"Ukraine was attacked on Tuesday.", {}},
+      {"Ukraine was attacked on Tuesday by Russian troops.", {"RUSMIL UKR 190"}},
+      // A subject that names no actor is not an actor's act, whatever actor the clause names later.
+      {"The shelling of Kherson by Russia was condemned.", {}},
+      // Two subjects of one verb; the object of a light verb's noun.
+      {"The American president and the Chinese president condemned Russia.",
+       {"CHNGOV RUS 111", "USAGOV RUS 111"}},
+      // Control: the subject of "ready to work with" is the subject of "stands".
+      {"China, a close partner of Russia, stands ready to work with Iran.", {"CHN IRN 030 ~"}},
+      // An act announced as not to be done is the refusal (12x), not a negated act.
+      {"The United States said it would not lift sanctions on Iran.", {"USA IRN 1244"}},
+      {"Iran will not negotiate with the United States.", {"IRN USA 125"}},
+      // "would" in reported speech is a promise or threat, not a hypothesis.
+      {"Russia said on Monday that it would shell Kherson.", {"RUS UKR 1384 ~"}},
+  };
+  expect_table(*coder, cases);
+}
+
+TEST(SentenceCoder, ShallowModeCodesWithoutAParse) {
+  if (!testing::have_wordnet()) GTEST_SKIP() << "/usr/share/wordnet is absent (install wordnet-base)";
+  auto coder = make_coder(false, /*shallow=*/true);
+  ASSERT_TRUE(coder);
+  const Case cases[] = {
+      {"Russia condemned Ukraine.", {"RUS UKR 111"}},
+      {"Ukraine was attacked by Russia.", {"RUS UKR 190"}},
+      {"China and Iran condemned the United States.", {"CHN USA 111", "IRN USA 111"}},
+  };
+  expect_table(*coder, cases);
+  Document doc;
+  doc.id = "t";
+  doc.text = "Russia condemned Ukraine.";
+  auto state = coder->new_state();
+  const CodedDocument coded = coder->code(std::move(doc), *state);
+  ASSERT_FALSE(coded.sentences.empty());
+  EXPECT_TRUE(coded.sentences[0].tokens[0].deprel.empty()) << "the shallow mode does not parse";
 }
 
 }  // namespace

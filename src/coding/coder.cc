@@ -177,8 +177,18 @@ CodedDocument Coder::code(Document doc, State& state, std::vector<std::string>* 
     }
     upgrade(r.speaker);
     if (r.source.code == r.target.code) continue;
-    // An act announced ("will", "stands ready to", "would ... if") is coded as the intent or threat.
-    const EventCode* ec = codebook.find(r.announced && !r.negated ? coding::announced_code(pattern.code) : pattern.code);
+    // An act announced ("will", "stands ready to", "would ... if") is coded as the intent or threat;
+    // one announced as not to be done ("would not lift sanctions"), as the refusal.
+    std::string code = pattern.code;
+    if (r.announced && !r.negated) code = coding::announced_code(pattern.code);
+    if (r.announced && r.negated) {
+      if (std::string refusal = coding::refused_code(pattern.code); !refusal.empty()) {
+        code = std::move(refusal);
+        r.negated = false;
+        if (r.modality == Modality::kIntended) r.modality = r.speaker.empty() ? Modality::kAsserted : Modality::kReported;
+      }
+    }
+    const EventCode* ec = codebook.find(code);
     if (ec == nullptr) ec = codebook.find(pattern.code);
     if (ec == nullptr) continue;  // the loader validates codes; never happens with a checked lexicon
     const Sentence& s = out.sentences[p.sentence];

@@ -155,9 +155,11 @@ std::vector<int> referent_tokens(const Sentence& sentence, int head) {
       // "the Turkish and Greek sides".
       bool take = u == "compound"sv || u == "amod"sv || u == "flat"sv || u == "appos"sv ||
                   (u == "conj"sv && i > 0) || rel == "nmod:poss"sv;
-      if (u == "nmod"sv && rel != "nmod:poss"sv) {
+      if (u == "nmod"sv && rel != "nmod:poss"sv && i == 0) {
+        // Of the head only: "leaders of the coalition", "doctors from two US groups"; not "China, a
+        // close partner of Russia".
         const std::string prep = preposition_of(sentence, d);
-        take = prep == "of"sv || prep == "from"sv;  // "leaders of the coalition", "doctors from two US groups"
+        take = prep == "of"sv || prep == "from"sv;
       }
       if (take) out.push_back(d);
     }

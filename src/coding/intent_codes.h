@@ -13,4 +13,9 @@ namespace parley::coding {
 // code (13x) of a coercive one. Other codes are returned unchanged.
 std::string announced_code(std::string_view code);
 
+// For an act announced as not to be done ("Washington would not lift sanctions", "will not negotiate
+// with"): the refusal code (12x) it amounts to, or empty when the act has none (then the event stays
+// the act itself, negated).
+std::string refused_code(std::string_view code);
+
 }  // namespace parley::coding

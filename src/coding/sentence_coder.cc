@@ -49,9 +49,9 @@ constexpr std::array<std::string_view, 14> kDeterminers = {
 constexpr std::array<std::string_view, 7> kClauseOpeners = {"its", "their", "his", "her", "he", "she", "they"};
 constexpr std::array<std::string_view, 4> kNegations = {"not", "n't", "never", "no"};
 constexpr std::array<std::string_view, 4> kFutureMarkers = {"will", "shall", "'ll", "wo"};
-constexpr std::array<std::string_view, 14> kIntentMarkers = {
+constexpr std::array<std::string_view, 18> kIntentMarkers = {
     "ready", "willing", "willingness", "intend", "intention", "plan", "prepared", "hope", "wish",
-    "seek", "aim", "readiness", "commit", "determined"};
+    "seek", "aim", "readiness", "commit", "determined", "threaten", "vow", "pledge", "promise"};
 constexpr std::array<std::string_view, 9> kJointSubjects = {"sides", "countries", "leaders", "ministers",
                                                             "parties", "governments", "nations", "presidents",
                                                             "delegations"};
@@ -85,7 +85,9 @@ bool is_punct(std::string_view w) {
 }
 
 constexpr std::array<std::string_view, 2> kConditionals = {"if", "unless"};
-constexpr std::array<std::string_view, 5> kModalHypotheticals = {"could", "might", "may", "should", "would"};
+// "would" is the future of reported speech ("said it would hit Iran hard") unless a condition
+// goes with it ("would impose sanctions if ..."): see the modality rules in code_sentence.
+constexpr std::array<std::string_view, 4> kModalHypotheticals = {"could", "might", "may", "should"};
 constexpr std::array<std::string_view, 10> kSubordinators = {"if", "unless", "when", "whenever", "although",
                                                              "though", "because", "since", "after", "whether"};
 // Nouns whose "that" opens a clause of its own: "rejected accusations by the United Kingdom that
@@ -358,17 +360,6 @@ bool SentenceCoder::match_pattern(const VerbPattern& pattern, int predicate, int
 void SentenceCoder::code_sentence(Sentence& sentence, DocumentContext& context, SentenceScratch& s,
                                  std::vector<RawEvent>& out) const {
   prepare(sentence, context, s);
-  // Parse only what can yield an event: a sentence with an actor and a word a pattern starts with.
-  bool parsed = false;
-  if (parser_ != nullptr && !s.mentions.empty()) {
-    bool candidate = false;
-    for (const SentenceScratch::WordInfo* w : s.word)
-      for (const std::vector<int>* c : w->patterns) candidate |= c != nullptr;
-    if (candidate) {
-      parser_->annotate(sentence, s.syntax);
-      parsed = is_parsed(sentence);
-    }
-  }
   if (context.trace != nullptr) {
     std::string tokens = "sentence " + std::to_string(sentence.index) + ":";
     for (std::size_t t = 0; t < sentence.tokens.size(); ++t) {
@@ -377,15 +368,6 @@ void SentenceCoder::code_sentence(Sentence& sentence, DocumentContext& context, 
         tokens += "(" + s.verb_lemma[t] + "/" + s.noun_lemma[t] + ")";
     }
     context.trace->push_back(tokens);
-    if (parsed) {
-      std::string tree = "  parse:";
-      for (std::size_t t = 0; t < sentence.tokens.size(); ++t) {
-        const Token& tok = sentence.tokens[t];
-        tree += " " + std::to_string(t) + ":" + tok.form + "/" + tok.upos + "<-" + std::to_string(tok.head) + ":" +
-                tok.deprel;
-      }
-      context.trace->push_back(tree);
-    }
     for (const Mention& m : s.mentions)
       context.trace->push_back("  actor [" + std::to_string(m.begin) + "," + std::to_string(m.end) + ") '" +
                                words(sentence, m.begin, m.end) + "' -> " + m.code +
@@ -606,6 +588,39 @@ void SentenceCoder::code_sentence(Sentence& sentence, DocumentContext& context, 
                   group.end());
     return group;
   };
+
+  // Parse only what can yield an event: a sentence with an actor where some pattern matches (about
+  // half the sentences of a corpus of readouts; parsing is most of the cost of coding).
+  bool parsed = false;
+  if (parser_ != nullptr && !s.mentions.empty()) {
+    bool candidate = false;
+    for (int p = 0; p < n && !candidate; ++p) {
+      if (clause_of[p] < 0 || s.mention_at[p] >= 0) continue;
+      for (const std::vector<int>* patterns : s.word[p]->patterns) {
+        if (patterns == nullptr || candidate) continue;
+        for (int pi : *patterns) {
+          Match m;
+          if (match_pattern(lexicon_.patterns[pi], p, clauses[clause_of[p]].end, s, m)) {
+            candidate = true;
+            break;
+          }
+        }
+      }
+    }
+    if (candidate) {
+      parser_->annotate(sentence, s.syntax);
+      parsed = is_parsed(sentence);
+    }
+  }
+  if (context.trace != nullptr && parsed) {
+    std::string tree = "  parse:";
+    for (std::size_t t = 0; t < sentence.tokens.size(); ++t) {
+      const Token& tok = sentence.tokens[t];
+      tree += " " + std::to_string(t) + ":" + tok.form + "/" + tok.upos + "<-" + std::to_string(tok.head) + ":" +
+              tok.deprel;
+    }
+    context.trace->push_back(tree);
+  }
 
   // Predicates: the most specific pattern that matches at each token.
   struct Found {
@@ -991,7 +1006,8 @@ void SentenceCoder::code_sentence(Sentence& sentence, DocumentContext& context, 
     for (int t = std::max(from, p - 6); t < p; ++t) {
       const std::string& w = s.folded[t];
       if (in(w, kNegations)) base.negated = true;
-      if (in(w, kFutureMarkers) || in(s.verb_lemma[t], kIntentMarkers) || in(w, kIntentMarkers)) intended = true;
+      if (in(w, kFutureMarkers) || in(s.verb_lemma[t], kIntentMarkers) || in(w, kIntentMarkers) || w == "would"sv)
+        intended = true;
     }
     if (clause.conditional || clause.condition) hypothetical = true;
     for (int t = clause.start; t < clause.end; ++t)
@@ -1011,7 +1027,10 @@ void SentenceCoder::code_sentence(Sentence& sentence, DocumentContext& context, 
                          if (in(s.folded[t], kConditionals)) return t > p;
                        return false;
                      }());
-    base.modality = hypothetical ? Modality::kHypothetical
+    // An announced act is coded as the intent, promise or threat, which was made: intended, not
+    // hypothetical, even when a condition goes with it ("threatened to bomb Iran if ...").
+    base.modality = base.announced ? Modality::kIntended
+                    : hypothetical ? Modality::kHypothetical
                     : intended   ? Modality::kIntended
                     : !base.speaker.empty() ? Modality::kReported
                                             : Modality::kAsserted;
@@ -1070,7 +1089,7 @@ void SentenceCoder::code_sentence(Sentence& sentence, DocumentContext& context, 
         for (const auto& tgt : targets) emit(src, tgt);
       // A meeting, call, negotiation, signed agreement or joint venture "with" someone is an act of
       // both: "Wang Yi had a phone call with Vieira" is Vieira's call too.
-      if (mutual_code(best->code) && (mutual_pattern(*best) || with_target))
+      if (mutual_code(best->code) && !base.negated && (mutual_pattern(*best) || with_target))
         for (const auto& tgt : targets)
           for (const auto& src : sources) emit(tgt, src);
     } else if (sources.size() >= 2 && joint_code(best->code)) {
