@@ -96,6 +96,14 @@ constexpr std::array<std::string_view, 16> kContentNouns = {
     "accusation", "accusations", "allegation", "allegations", "claim", "claims", "report", "reports",
     "fear", "fears", "concern", "concerns", "evidence", "warning", "warnings", "news"};
 
+// Nouns whose infinitive is their content, not an act done: "an offer to host talks", "plans to sell
+// arms", "calls to halt the operation".
+constexpr std::array<std::string_view, 32> kContentOfNouns = {
+    "offer", "request", "proposal", "plan", "call", "appeal", "invitation", "bid", "attempt", "effort",
+    "decision", "demand", "threat", "pledge", "promise", "commitment", "intention", "readiness", "willingness",
+    "refusal", "order", "permission", "right", "chance", "opportunity", "move", "push", "initiative",
+    "resolution", "vote", "authority", "agreement"};
+
 // Does a new clause start at token i? At ";", ":", "but", "while", "whereas", and at ", and" /
 // ", but" when what follows is a clause ("China praised Iran, and Russia criticized Ukraine") rather
 // than the last item of a list ("thanked China, Russia, and Turkey for ...").
@@ -925,6 +933,13 @@ void SentenceCoder::code_sentence(Sentence& sentence, DocumentContext& context, 
     // Only where the tagger agrees that the predicate is a verb (or a noun of a light verb) is the
     // tree trusted.
     const int v = parsed ? governing_verb(sentence, p) : p;
+    // The content of a noun is no act: "rejected a US offer to host a summit", "a request to
+    // interrogate detainees", "plans to sell weapons to Taiwan".
+    // (Only after nouns of that kind: "used water cannon to disperse the crowd" is a purpose the
+    // parser may hang on the noun.)
+    if (parsed && universal(sentence.tokens[v].deprel) == "acl"sv && sentence.tokens[v].head >= 0 &&
+        sentence.tokens[v].xpos == "VB"sv && in(s.noun_lemma[sentence.tokens[v].head], kContentOfNouns))
+      continue;
     bool with_target = false;  // the tree found the target in a "with" phrase
     if (parsed && best_match.source < 0 &&
         (sentence.tokens[v].upos == "VERB"sv || sentence.tokens[v].upos == "AUX"sv)) {
@@ -1003,12 +1018,16 @@ void SentenceCoder::code_sentence(Sentence& sentence, DocumentContext& context, 
     // Negation and modality from the words between the subject and the predicate.
     const int from = std::max(clause.start, clause.subject_end < 0 ? clause.start : clause.subject_end);
     bool intended = false, hypothetical = false;
+    bool refused = false;
     for (int t = std::max(from, p - 6); t < p; ++t) {
       const std::string& w = s.folded[t];
-      if (in(w, kNegations)) base.negated = true;
+      if (in(w, kNegations) || s.verb_lemma[t] == "fail"sv) base.negated = true;  // "failed to reach agreement"
+      // "refused to lift the curfew": the refusal is the event (its own pattern, 12x), not the act.
+      if (s.verb_lemma[t] == "refuse"sv || s.verb_lemma[t] == "decline"sv) refused = true;
       if (in(w, kFutureMarkers) || in(s.verb_lemma[t], kIntentMarkers) || in(w, kIntentMarkers) || w == "would"sv)
         intended = true;
     }
+    if (refused && !best->code.starts_with("12")) continue;
     if (clause.conditional || clause.condition) hypothetical = true;
     for (int t = clause.start; t < clause.end; ++t)
       if (in(s.folded[t], kConditionals)) hypothetical = true;
