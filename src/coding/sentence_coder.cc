@@ -299,7 +299,13 @@ bool SentenceCoder::match_pattern(const VerbPattern& pattern, int predicate, int
   const auto& elems = pattern.elements;
   const bool material_conflict = pattern.code.size() >= 2 && pattern.code.compare(0, 2, "15") >= 0;
   auto word_matches = [&](const PatternElement& e, int t) {
-    if (s.mention_at[t] >= 0) return false;
+    // Words of an actor's name are not pattern words; a role word may be: "Russia mobilized troops",
+    // "deployed Russian troops to the border" (`mobilize ... troop`, `deploy troop to $T`).
+    if (const int mi = s.mention_at[t]; mi >= 0) {
+      const Mention& m = s.mentions[mi];
+      if (m.agent_rule.empty() || std::find(m.name_tokens.begin(), m.name_tokens.end(), t) != m.name_tokens.end())
+        return false;
+    }
     for (const std::string& w : e.words)
       if (s.folded[t] == w || s.verb_lemma[t] == w || s.noun_lemma[t] == w) return true;
     return false;
@@ -578,6 +584,19 @@ void SentenceCoder::code_sentence(Sentence& sentence, DocumentContext& context, 
     return group;
   };
 
+  // Is mention mi the subject's own forces named in a force-posture pattern ("put its troops on
+  // alert", `put ... troop on ... alert`)? Elsewhere a role in the pattern is its target: "summoned
+  // the Chinese ambassador" (`summon ... ambassador`), "detained seven journalists".
+  auto role_in_pattern = [&](const VerbPattern& pattern, int mi) {
+    const Mention& m = s.mentions[mi];
+    if (m.agent_rule.empty() || !pattern.code.starts_with("15")) return false;
+    for (int t = m.begin; t < m.end; ++t)
+      for (const PatternElement& e : pattern.elements)
+        for (const std::string& w : e.words)
+          if (s.folded[t] == w || s.noun_lemma[t] == w) return true;
+    return false;
+  };
+
   // The actors a parsed noun phrase names: the mention at its head (or, for a head that names
   // none, the mentions of its modifiers: "leaders of the opposition coalition"), for each conjunct.
   auto mentions_for = [&](int head) {
@@ -725,6 +744,10 @@ void SentenceCoder::code_sentence(Sentence& sentence, DocumentContext& context, 
       // views on the Ukraine crisis").
       for (int t = p + 1; t < std::min(clause_end, best_match.end + 3); ++t) {
         const int mi = s.mention_at[t];
+        if (mi >= 0 && s.mentions[mi].begin == t && role_in_pattern(*best, mi)) {
+          t = s.mentions[mi].end - 1;  // "put its troops on alert": the troops are the act's words
+          continue;
+        }
         if (mi >= 0 && s.mentions[mi].begin == t) {
           int before = t - 1;
           if (before > p && (s.folded[before] == "the"sv || s.folded[before] == "a"sv)) --before;
@@ -1002,7 +1025,8 @@ void SentenceCoder::code_sentence(Sentence& sentence, DocumentContext& context, 
           // A topic: "exchanged views on the Ukraine crisis", "discussed Ukraine".
           if (topic && (rel == "obj"sv || rel == "iobj"sv || preposition_of(sentence, o) == "on"sv)) continue;
           if (joint) break;  // "the two sides met": each other's partner already
-          const std::vector<int> objects = mentions_for(o);
+          std::vector<int> objects = mentions_for(o);
+          std::erase_if(objects, [&](int g) { return role_in_pattern(*best, g); });
           bool is_source = false;
           for (int g : objects)
             for (const ActorSpan& src : sources) is_source |= s.mentions[g].begin == src.begin;
@@ -1034,8 +1058,10 @@ void SentenceCoder::code_sentence(Sentence& sentence, DocumentContext& context, 
     for (int t = std::max(from, p - 6); t < p; ++t)
       if (in(s.folded[t], kModalHypotheticals)) hypothetical = true;
     if (in(s.verb_lemma[p], kIntentMarkers) || in(s.folded[p], kIntentMarkers)) intended = true;
-    for (const PatternElement& e : best->elements)
-      for (const std::string& w : e.words)
+    // An intent word that opens the pattern ("ready to ... with $T"); not one among its objects
+    // ("put ... troop on ... (alert/readiness)").
+    for (std::size_t k = 0; k < std::min<std::size_t>(2, best->elements.size()); ++k)
+      for (const std::string& w : best->elements[k].words)
         if (in(std::string_view(w), kIntentMarkers)) intended = true;
     if (best->code.starts_with("03")) intended = true;
     // Announced: intended, or the consequence of a condition ("... would impose sanctions if ..."),
