@@ -203,4 +203,27 @@ std::vector<int> object_heads(const Sentence& sentence, int verb, int p) {
   return out;
 }
 
+std::vector<int> clause_tokens_by_depth(const Sentence& sentence, int verb) {
+  static constexpr std::array<std::string_view, 12> kSkip = {
+      "nsubj", "csubj", "ccomp", "advcl", "parataxis", "conj", "punct", "mark", "aux", "cop", "discourse", "vocative"};
+  static constexpr std::array<std::string_view, 7> kTimePrepositions = {"since", "during", "after", "before",
+                                                                         "until", "till", "ago"};
+  std::vector<int> out{verb};
+  for (std::size_t i = 0; i < out.size(); ++i) {
+    for (int d : dependents(sentence, out[i])) {
+      const std::string& rel = sentence.tokens[d].deprel;
+      const std::string_view u = universal(rel);
+      if (std::find(kSkip.begin(), kSkip.end(), u) != kSkip.end() || rel == "acl:relcl"sv || rel == "obl:tmod"sv)
+        continue;
+      if ((u == "obl"sv || u == "nmod"sv) &&
+          std::find(kTimePrepositions.begin(), kTimePrepositions.end(), preposition_of(sentence, d)) !=
+              kTimePrepositions.end())
+        continue;
+      out.push_back(d);
+    }
+  }
+  out.erase(out.begin());
+  return out;
+}
+
 }  // namespace parley::coding

@@ -65,4 +65,10 @@ int passive_agent(const Sentence& sentence, int verb);
 // in order of preference.
 std::vector<int> object_heads(const Sentence& sentence, int verb, int p);
 
+// The tokens of the clause headed by `verb` nearest first (breadth-first down the tree), without
+// its subjects, other clauses (ccomp, advcl, parataxis, relative clauses, coordinated predicates) and
+// time expressions: where the target of an act with no object of its own is named ("threatened to
+// cut off electricity to Nakhichevan", "rejected a fresh offer from Afghanistan").
+std::vector<int> clause_tokens_by_depth(const Sentence& sentence, int verb);
+
 }  // namespace parley::coding

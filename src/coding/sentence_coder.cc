@@ -1035,6 +1035,21 @@ void SentenceCoder::code_sentence(Sentence& sentence, DocumentContext& context, 
           with_target = preposition_of(sentence, o) == "with"sv;
           break;
         }
+        // Failing an object, the nearest actor within the clause: "threatened to cut off electricity
+        // to Nakhichevan", "agreed to provide aid for Romania and Poland". Not for statements and
+        // consultations, whose other actors are topics, nor for a pattern whose target slot named
+        // someone no dictionary knows ("calls on other parties to").
+        if (targets.empty() && !joint && !best_match.has_target_slot && (!topic || best->code == "045"sv)) {
+          for (int t : clause_tokens_by_depth(sentence, v)) {
+            const int mi = s.mention_at[t];
+            if (mi < 0 || role_in_pattern(*best, mi)) continue;
+            bool is_source = false;
+            for (const ActorSpan& src : sources) is_source |= src.code == s.mentions[mi].code;
+            if (is_source) continue;
+            for (int g : conjuncts(mi)) targets.push_back(span_of(g));
+            break;
+          }
+        }
       }
     }
     if (sources.empty()) continue;
