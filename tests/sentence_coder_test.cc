@@ -228,6 +228,9 @@ TEST(SentenceCoder, ReadsSubjectsPassivesAndObjectsOffTheParse) {
       {"Iran will not negotiate with the United States.", {"IRN USA 125"}},
       // "would" in reported speech is a promise or threat, not a hypothesis.
       {"Russia said on Monday that it would shell Kherson.", {"RUS UKR 1384 ~"}},
+      // In reported speech, "X must" is the speaker's demand of X, "X should" an appeal.
+      {"Russia said on Monday that Ukraine must stop.", {"RUS UKR 100"}},
+      {"China said that Iran should attack Ukraine.", {"CHN IRN 020"}},
   };
   expect_table(*coder, cases);
 }

@@ -168,7 +168,13 @@ CodedDocument Coder::code(Document doc, State& state, std::vector<std::string>* 
     resolve_role(r.target);
     localise(r.source, true);
     localise(r.target, false);
-    const auto& pattern = compiled.patterns[r.pattern];
+    // A dictionary pattern, or a construction of the coder's own ("X said Y must ...").
+    lexicon_internal::VerbPattern construction;
+    if (r.pattern < 0) {
+      construction.code = r.code;
+      construction.rule = r.rule;
+    }
+    const auto& pattern = r.pattern >= 0 ? compiled.patterns[r.pattern] : construction;
     // Force is done by states and their forces, not by their governments as such: "its jets struck a
     // Russian depot" stays RUS even where the Kremlin speaks.
     if (pattern.code.compare(0, 2, "15") < 0) {

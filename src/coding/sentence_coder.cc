@@ -511,10 +511,19 @@ void SentenceCoder::code_sentence(Sentence& sentence, DocumentContext& context, 
       const std::string& v = s.verb_lemma[i];
       // Also without "that" when a subject follows at once: "Ukraine's air force said its jets struck ...".
       const bool bare_clause = i + 1 < n && (s.mention_at[i + 1] >= 0 || in(s.folded[i + 1], kClauseOpeners));
+      // "said on Tuesday that", "said in a statement that", "point out that": a few words with no
+      // actor may stand between the verb and its "that".
+      int later_that = -1;
+      for (int j = i + 1; j < std::min(n, i + 6) && in(v, kSpeechVerbs); ++j) {
+        if (s.folded[j] == "that"sv) {
+          later_that = j;
+          break;
+        }
+        if (s.mention_at[j] >= 0 || (is_punct(s.folded[j]) && s.folded[j] != ","sv)) break;
+      }
       if (s.mention_at[i] < 0 && in(v, kSpeechVerbs) && i > c.start && i + 1 < n &&
-          (s.folded[i + 1] == "that"sv || bare_clause ||
-           (v == "point"sv && i + 2 < n && s.folded[i + 1] == "out"sv && s.folded[i + 2] == "that"sv))) {
-        const int that = v == "point"sv ? i + 2 : s.folded[i + 1] == "that"sv ? i + 1 : i;
+          (later_that >= 0 || bare_clause)) {
+        const int that = later_that >= 0 ? later_that : i;
         // The speaker is the subject before the verb: a mention, or a pronoun for the last person.
         ActorSpan speaker;
         for (int t = i - 1; t >= c.start; --t) {
@@ -908,8 +917,38 @@ void SentenceCoder::code_sentence(Sentence& sentence, DocumentContext& context, 
   }
 
 
+  // "Russia said on Tuesday that Sudan must return the helicopter": in reported speech, a subject
+  // who "must" do something is the target of the speaker's demand (100), one who "should", of an
+  // appeal (020); what they must do is not an act of theirs.
+  std::vector<int> demand_at(clauses.size(), -1);
+  for (std::size_t k = 0; k < clauses.size(); ++k) {
+    const Clause& c = clauses[k];
+    if (c.speaker.code.empty() || c.subject_mention < 0 || c.subject_end < 0) continue;
+    for (int t = c.subject_end; t < std::min(c.end, c.subject_end + 3); ++t) {
+      const std::string& w = s.folded[t];
+      const bool must = w == "must"sv || ((w == "has"sv || w == "have"sv) && t + 1 < c.end && s.folded[t + 1] == "to"sv);
+      if (!must && w != "should"sv) continue;
+      demand_at[k] = t;
+      for (const ActorSpan& target : c.subjects) {
+        if (target.code == c.speaker.code) continue;
+        RawEvent e;
+        e.source = c.speaker;
+        e.target = target;
+        e.predicate = t;
+        e.code = must ? "100" : "020";
+        e.rule = must ? "coder: reported 'X must ...' is the speaker's demand"
+                      : "coder: reported 'X should ...' is the speaker's appeal";
+        e.modality = Modality::kReported;
+        e.speaker = c.speaker.code;
+        out.push_back(std::move(e));
+      }
+      break;
+    }
+  }
+
   for (const Found& f : found) {
     const int p = f.predicate;
+    if (demand_at[clause_of[p]] >= 0 && p > demand_at[clause_of[p]]) continue;
     const VerbPattern* best = &lexicon_.patterns[f.pattern];
     const Match& best_match = f.match;
     const int best_index = f.pattern;
@@ -1101,7 +1140,7 @@ void SentenceCoder::code_sentence(Sentence& sentence, DocumentContext& context, 
       if (made >= kMaxDyadsPerPredicate || src.code == tgt.code) return;
       for (const RawEvent& e : out)
         if (e.source.code == src.code && e.target.code == tgt.code &&
-            lexicon_.patterns[e.pattern].code == best->code)
+            e.pattern >= 0 && lexicon_.patterns[e.pattern].code == best->code)
           return;
       if (context.principals.empty() && !tgt.code.empty() && !src.code.starts_with("---") &&
           !tgt.code.starts_with("---"))
