@@ -593,6 +593,35 @@ void SentenceCoder::code_sentence(Sentence& sentence, DocumentContext& context, 
     return group;
   };
 
+  // A role with no country ("civilians", "protesters", "rebels") in a sentence that names the
+  // place: the country of the nearest actor that is not the other party's ("Russian forces shelled
+  // Kherson, killing three civilians" -> UKRCVL); where the sentence names only the other party's
+  // country, that one ("Kenyan police fired tear gas at protesters" -> KENOPP). Government roles
+  // are left to the document (a later sentence may name the minister).
+  // A source role looks only before its predicate ("Police in Kherson shelled ..."): what follows
+  // it is the act's objects ("Police shelled Kherson and Russia" stays ---COP).
+  auto localise_role = [&](ActorSpan& role, const std::string& other, int before) {
+    if (!role.code.starts_with("---") || role.code.size() <= 3 || role.code.compare(3, 3, "GOV") == 0) return;
+    const std::string other_country = country_of(other);
+    std::string nearest;
+    int distance = 1 << 30;
+    bool only_other = !other_country.empty();
+    for (const Mention& m : s.mentions) {
+      const std::string c = country_of(m.code);
+      if (c.empty() || m.agent_only) continue;
+      if (c == other_country) continue;
+      only_other = false;
+      if (m.begin >= before) continue;
+      const int d = role.begin >= 0 ? std::abs(m.begin - role.begin) : 0;
+      if (d < distance) {
+        distance = d;
+        nearest = c;
+      }
+    }
+    if (!nearest.empty()) role.code = nearest + role.code.substr(3);
+    else if (only_other) role.code = other_country + role.code.substr(3);
+  };
+
   // Is mention mi the subject's own forces named in a force-posture pattern ("put its troops on
   // alert", `put ... troop on ... alert`)? Elsewhere a role in the pattern is its target: "summoned
   // the Chinese ambassador" (`summon ... ambassador`), "detained seven journalists".
@@ -1148,6 +1177,9 @@ void SentenceCoder::code_sentence(Sentence& sentence, DocumentContext& context, 
       RawEvent e = base;
       e.source = src;
       e.target = tgt;
+      localise_role(e.source, e.target.code, p);
+      localise_role(e.target, e.source.code, n);
+      if (!e.target.code.empty() && e.source.code == e.target.code) return;
       out.push_back(std::move(e));
       ++made;
     };
