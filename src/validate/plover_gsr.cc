@@ -15,8 +15,13 @@ using Json = nlohmann::json;
 
 std::string country_of_gold(const Json& actor) {
   if (!actor.is_object() || !actor.contains("code") || !actor["code"].is_string()) return "";
-  std::string code = actor["code"].get<std::string>();
-  return code.substr(0, 3);
+  std::string code = actor["code"].get<std::string>().substr(0, 3);
+  // A few gold records write a country with a code that is not ISO 3166's (nor CAMEO's): read them
+  // as the ISO code they mean.
+  if (code == "JAP") return "JPN";
+  if (code == "ITL") return "ITA";
+  if (code == "VTN") return "VNM";
+  return code;
 }
 
 std::vector<std::string> gold_countries(const Json& list) {
