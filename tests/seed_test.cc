@@ -45,10 +45,23 @@ void check_seed_events(const Document& doc, const std::vector<Event>& events) {
   EXPECT_TRUE(has(events, "CHNGOV", "IRNGOV", "05"));
   EXPECT_TRUE(has(events, "IRNGOV", "CHNGOV", "05"));
   EXPECT_TRUE(has(events, "IRNGOV", "CHNGOV", "051"));
+  // The exchange of views, both ways.
+  EXPECT_TRUE(has(events, "CHNGOV", "IRNGOV", "040"));
+  EXPECT_TRUE(has(events, "IRNGOV", "CHNGOV", "040"));
   bool appeal = false;
   for (const Event& e : events)
-    if (e.root == "02" && e.source && e.source->code == "CHNGOV") appeal = true;
+    if (e.root == "02" && e.source && e.source->code == "CHNGOV") {
+      appeal = true;
+      // "other parties": no country the readout names.
+      EXPECT_TRUE(!e.target || e.target->code.starts_with("---")) << event_to_json(e);
+    }
   EXPECT_TRUE(appeal) << "China's call on other parties (02x)";
+  // Modalities: intents are intended, the call took place.
+  for (const Event& e : events) {
+    if (e.root == "03") EXPECT_EQ(e.modality, Modality::kIntended) << event_to_json(e);
+    if (e.code == "041") EXPECT_EQ(e.modality, Modality::kAsserted) << event_to_json(e);
+    EXPECT_FALSE(e.negated) << event_to_json(e);
+  }
   for (const Event& e : events) {
     const int root = std::stoi(e.root);
     EXPECT_LT(root, 10) << "no conflict events in a cooperative readout: " << event_to_json(e);

@@ -602,6 +602,8 @@ void SentenceCoder::code_sentence(Sentence& sentence, DocumentContext& context, 
   // it is the act's objects ("Police shelled Kherson and Russia" stays ---COP).
   auto localise_role = [&](ActorSpan& role, const std::string& other, int before) {
     if (!role.code.starts_with("---") || role.code.size() <= 3 || role.code.compare(3, 3, "GOV") == 0) return;
+    // "calls on other parties to ...": others than those named.
+    if (role.begin > 0 && (s.folded[role.begin - 1] == "other"sv || s.folded[role.begin - 1] == "all"sv)) return;
     const std::string other_country = country_of(other);
     std::string nearest;
     int distance = 1 << 30;
