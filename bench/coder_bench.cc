@@ -1,4 +1,5 @@
-// Google Benchmark: dictionary load, text segmentation and shallow coding of a readout.
+// Google Benchmark: dictionary load, text segmentation, and coding of a readout (parsed, the default,
+// and shallow).
 // Whole-corpus figures (documents/s, sentences/s, peak memory) come from scripts/bench-corpus.
 #include <benchmark/benchmark.h>
 
@@ -56,14 +57,16 @@ void BM_Segment(benchmark::State& state) {
 }
 BENCHMARK(BM_Segment);
 
-void BM_ShallowCodeSeed(benchmark::State& state) {
+void code_seed(benchmark::State& state, bool shallow) {
   parley::Document doc = seed_document(state);
   auto lexicon = parley::Lexicon::load_directory(data_dir());
   if (!lexicon.ok()) {
     state.SkipWithError(lexicon.status().to_string().c_str());
     return;
   }
-  auto coder = parley::Coder::create(*lexicon, {});
+  parley::CoderOptions options;
+  options.shallow = shallow;
+  auto coder = parley::Coder::create(*lexicon, options);
   if (!coder.ok()) {
     state.SkipWithError(coder.status().to_string().c_str());
     return;
@@ -78,7 +81,12 @@ void BM_ShallowCodeSeed(benchmark::State& state) {
   state.counters["sentences/s"] = benchmark::Counter(static_cast<double>(sentences), benchmark::Counter::kIsRate);
   state.counters["events/doc"] = static_cast<double>(events) / static_cast<double>(state.iterations());
 }
-BENCHMARK(BM_ShallowCodeSeed);
+
+void BM_CodeSeedParsed(benchmark::State& state) { code_seed(state, false); }
+BENCHMARK(BM_CodeSeedParsed);
+
+void BM_CodeSeedShallow(benchmark::State& state) { code_seed(state, true); }
+BENCHMARK(BM_CodeSeedShallow);
 
 }  // namespace
 
