@@ -216,6 +216,9 @@ TEST(SentenceCoder, ReadsSubjectsPassivesAndObjectsOffTheParse) {
       // A passive with no agent has no source to code; with one, the agent acts.
       {"Ukraine was attacked on Tuesday.", {}},
       {"Ukraine was attacked on Tuesday by Russian troops.", {"RUSMIL UKR 190"}},
+      // ... or the state that owns the instrument of the act (not the place it names).
+      {"Three Ukrainian soldiers were attacked in a Russian raid.", {"RUS UKRMIL 190"}},
+      {"Three Ukrainian soldiers were attacked in Kherson.", {}},
       // A subject that names no actor is not an actor's act, whatever actor the clause names later.
       {"The shelling of Kherson by Russia was condemned.", {}},
       // Two subjects of one verb; the object of a light verb's noun.

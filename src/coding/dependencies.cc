@@ -129,6 +129,9 @@ SubjectOfPredicate subject_of(const Sentence& sentence, int verb) {
     if (rel == "acl"sv) {  // "forces loyal to Hadi", "the deal signed by ..."
       out.token = tok.head;
       out.controlled = true;
+      // A participle on the sentence's root noun is its misread main verb: "Thousands of Syrians
+      // protested in Sweida", "Kyiv and Moscow blamed each other".
+      if (sentence.tokens[tok.head].head < 0) return out;
       // A participle with an object of its own is active: "police detained seven journalists" misread
       // as a reduced relative.
       out.passive = tok.xpos == "VBN"sv && dependents(sentence, v, "obj").empty();
@@ -178,6 +181,14 @@ std::vector<int> conjuncts_of(const Sentence& sentence, int head) {
 int passive_agent(const Sentence& sentence, int verb) {
   for (int d : dependents(sentence, verb, "obl"))
     if (preposition_of(sentence, d) == "by"sv) return d;
+  return -1;
+}
+
+int instrument_of(const Sentence& sentence, int verb) {
+  for (int d : dependents(sentence, verb, "obl")) {
+    const std::string prep = preposition_of(sentence, d);
+    if (prep == "in"sv || prep == "during"sv || prep == "with"sv) return d;
+  }
   return -1;
 }
 

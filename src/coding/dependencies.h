@@ -60,6 +60,10 @@ std::vector<int> conjuncts_of(const Sentence& sentence, int head);
 // The agent of a passive verb: the head of its "by" oblique, or -1.
 int passive_agent(const Sentence& sentence, int verb);
 
+// An act's instrument or occasion named in a passive with no agent: the head of its "in/during/with"
+// oblique ("were killed in an Israeli airstrike"), or -1. Its modifiers may name who did it.
+int instrument_of(const Sentence& sentence, int verb);
+
 // Candidate target heads of `verb` (and of the noun predicate `p` in a light-verb construction): its
 // objects and indirect objects, then obliques and noun modifiers with one of the given prepositions,
 // in order of preference.

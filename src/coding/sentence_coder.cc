@@ -1060,7 +1060,18 @@ void SentenceCoder::code_sentence(Sentence& sentence, DocumentContext& context, 
           // "Iran was attacked by Israel": the agent acts on the subject. With no agent named ("Iran
           // was attacked") there is no source to code.
           const int agent = passive_agent(sentence, v);
-          const std::vector<int> agents = agent >= 0 ? mentions_for(agent) : std::vector<int>{};
+          std::vector<int> agents = agent >= 0 ? mentions_for(agent) : std::vector<int>{};
+          // "were killed in an Israeli airstrike": with no agent, the state or force that owns the
+          // instrument (a modifier of it, not the place the oblique names: "killed in Gaza").
+          if (agent < 0) {
+            const int instrument = instrument_of(sentence, v);
+            if (instrument >= 0 && s.mention_at[instrument] < 0)
+              for (int t : referent_tokens(sentence, instrument))
+                if (t != instrument && s.mention_at[t] >= 0 && !s.mentions[s.mention_at[t]].agent_only) {
+                  agents.push_back(s.mention_at[t]);
+                  break;
+                }
+          }
           sources.clear();
           for (int g : agents) sources.push_back(span_of(g));
           // "were shot dead by Israeli troops": the pattern's target slot took the agent.
