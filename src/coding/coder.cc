@@ -180,6 +180,14 @@ CodedDocument Coder::code(Document doc, State& state, std::vector<std::string>* 
     if (pattern.code.compare(0, 2, "15") < 0) {
       upgrade(r.source.code);
       upgrade(r.target.code);
+      // Diplomacy between a state and another's government is the two governments': "Spain met
+      // the Palestinian prime minister" is ESPGOV -> PSEGOV.
+      if (options_.state_as_government) {
+        auto bare_state = [](const std::string& c) { return c.size() == 3 && !coding::country_of(c).empty(); };
+        auto government = [](const std::string& c) { return coding::sector_of(c) == "GOV" && c.size() == 6; };
+        if (bare_state(r.source.code) && government(r.target.code)) r.source.code += "GOV";
+        else if (bare_state(r.target.code) && government(r.source.code)) r.target.code += "GOV";
+      }
     }
     upgrade(r.speaker);
     if (r.source.code == r.target.code) continue;
