@@ -179,6 +179,9 @@ TEST(SentenceCoder, ResolvesPronounsAndTheTwoSidesAcrossSentences) {
   ASSERT_TRUE(coder);
   EXPECT_EQ(code_text(*coder, "Qin Gang had a phone call with Amir-Abdollahian. He praised Iran."),
             (std::vector<std::string>{"CHNGOV IRN 051", "CHNGOV IRNGOV 041", "IRNGOV CHNGOV 041"}));
+  // "it": the last state or organisation that acted alone.
+  EXPECT_EQ(code_text(*coder, "Russia condemned Ukraine. It attacked Kherson."),
+            (std::vector<std::string>{"RUS UKR 111", "RUS UKR 190"}));
   auto two_sides = code_text(*coder, "Qin Gang had a phone call with Amir-Abdollahian. The two sides exchanged views.");
   EXPECT_EQ(two_sides, (std::vector<std::string>{"CHNGOV IRNGOV 040", "CHNGOV IRNGOV 041", "IRNGOV CHNGOV 040",
                                                  "IRNGOV CHNGOV 041"}));

@@ -846,6 +846,7 @@ void SentenceCoder::code_sentence(Sentence& sentence, DocumentContext& context, 
   };
   for (std::size_t k = 0; k < clauses.size(); ++k) {
     Clause& c = clauses[k];
+    int it_subject = -1;  // the clause's subject is "it": its token
     // Only words before the clause's first predicate can be its subject. But a sentence that opens
     // with a predicate and no actor ("Three Killed as Russian Forces Shell Kherson") has nothing to
     // inherit: there the subject may stand before the next predicate.
@@ -903,7 +904,11 @@ void SentenceCoder::code_sentence(Sentence& sentence, DocumentContext& context, 
         c.subject_end = t + 1;
         break;
       }
-      if (s.folded[t] == "it"sv) break;  // unresolved: no subject
+      if (s.folded[t] == "it"sv) {  // resolved below, after the speaker: "Russia said it would ..."
+        it_subject = t;
+        c.subject_end = t + 1;
+        break;
+      }
       // Stop at the first verb-like word that could be the clause's predicate.
     }
     if (c.subjects.empty() && c.antecedent >= 0) {
@@ -914,6 +919,13 @@ void SentenceCoder::code_sentence(Sentence& sentence, DocumentContext& context, 
       c.subjects = clauses[k - 1].subjects;
     }
     if (c.subjects.empty() && !c.speaker.code.empty()) c.subjects.push_back(c.speaker);
+    // "Iran rejected the proposal. It accused the US of ...": "it" is the last state or organisation
+    // that acted alone.
+    if (c.subjects.empty() && it_subject >= 0 && !context.last_institution.empty())
+      c.subjects.push_back({context.last_institution, it_subject, it_subject + 1});
+    if (c.subjects.size() == 1 && c.subject_mention >= 0 && s.mentions[c.subject_mention].kind != ActorKind::kPerson &&
+        !s.mentions[c.subject_mention].agent_only)
+      context.last_institution = c.subjects.front().code;
     if (context.trace != nullptr) {
       std::string line = "  clause [" + std::to_string(c.start) + "," + std::to_string(c.end) + ")";
       if (!c.speaker.code.empty()) line += " speaker " + c.speaker.code;

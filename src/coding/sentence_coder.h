@@ -25,6 +25,8 @@ namespace parley::coding {
 struct DocumentContext {
   std::optional<Date> date;
   std::string last_person;               // code of the last person named as a subject or speaker
+  std::string last_institution;          // code of the last state or organisation that was a clause's
+                                         // only subject, for "it"
   std::vector<std::string> participants; // distinct actor codes in order of first mention
   std::vector<std::string> government_countries;  // states whose government takes part
   std::vector<std::string> last_group;   // the last subject of two or more actors, for "they"
