@@ -9,7 +9,8 @@
 namespace parley::syntax {
 namespace {
 
-const std::string kModelPath = PARLEY_SOURCE_DIR "/data/model/parley-en.model";
+// The shipped model, or the one $PARLEY_MODEL names (to compare a candidate before shipping it).
+const std::string kModelPath = default_model_path();
 
 // Sentences written for the benchmark, of typical news length (15-30 tokens).
 const char* const kSentences[] = {

@@ -87,6 +87,47 @@ TEST(SyntaxTraining, LearnsATinyTreebank) {
   EXPECT_EQ((*twin)->serialize(), bytes);
 }
 
+// Sentences written for this test, split at hyphens as UD English EWT splits them.
+TEST(SyntaxTraining, JoinsSplitHyphenatedCompoundsAsTheTokeniserKeepsThem) {
+  auto read = read_conllu_text(
+      "1\tThe\tthe\tDET\tDT\t_\t5\tdet\t_\t_\n"
+      "2\tlong\tlong\tADJ\tJJ\t_\t4\tamod\t_\tSpaceAfter=No\n"
+      "3\t-\t-\tPUNCT\tHYPH\t_\t4\tpunct\t_\tSpaceAfter=No\n"
+      "4\tterm\tterm\tNOUN\tNN\t_\t5\tcompound\t_\t_\n"
+      "5\tplan\tplan\tNOUN\tNN\t_\t6\tnsubj\t_\t_\n"
+      "6\tfailed\tfail\tVERB\tVBD\t_\t0\troot\t_\t_\n"
+      "7\tin\tin\tADP\tIN\t_\t11\tcase\t_\t_\n"
+      "8\tstate\tstate\tNOUN\tNN\t_\t11\tcompound\t_\tSpaceAfter=No\n"
+      "9\t-\t-\tPUNCT\tHYPH\t_\t10\tpunct\t_\tSpaceAfter=No\n"
+      "10\trun\trun\tVERB\tVBN\t_\t8\tamod\t_\t_\n"
+      "11\tfirms\tfirm\tNOUN\tNNS\t_\t6\tobl\t_\t_\n"
+      "12\t-\t-\tPUNCT\t:\t_\t6\tpunct\t_\t_\n"
+      "13\tagain\tagain\tADV\tRB\t_\t6\tadvmod\t_\tSpaceAfter=No\n"
+      "14\t.\t.\tPUNCT\t.\t_\t6\tpunct\t_\t_\n\n",
+      "hyphens");
+  ASSERT_TRUE(read.ok()) << read.status().to_string();
+  const ConlluSentence joined = join_hyphenated_compounds((*read)[0]);
+  std::vector<std::string> forms;
+  for (const ConlluWord& w : joined.words) forms.push_back(w.form);
+  // "again" is not joined: the hyphen before it has spaces round it.
+  EXPECT_EQ(forms, (std::vector<std::string>{"The", "long-term", "plan", "failed", "in", "state-run", "firms", "-",
+                                             "again", "."}));
+  const auto& w = joined.words;
+  // "long-term" takes the place of "term" (its head is outside the run); "state-run" of "state".
+  EXPECT_EQ(w[1].xpos, "NN");
+  EXPECT_EQ(w[1].head, 3);
+  EXPECT_EQ(w[1].deprel, "compound");
+  EXPECT_EQ(w[5].xpos, "NN");
+  EXPECT_EQ(w[5].head, 7);
+  EXPECT_EQ(w[6].head, 4);  // "firms" -> "failed", renumbered
+  EXPECT_EQ(w[0].head, 3);  // "The" -> "plan"
+  EXPECT_EQ(w[4].head, 7);  // "in" -> "firms"
+  EXPECT_EQ(w[9].head, 4);
+  // The original is untouched when nothing is joinable.
+  const ConlluSentence again = join_hyphenated_compounds(joined);
+  EXPECT_EQ(again.words.size(), joined.words.size());
+}
+
 TEST(SyntaxModelFile, BadFilesAreErrorsNotCrashes) {
   auto treebank = read_conllu_text(tiny_treebank(), "tiny");
   ASSERT_TRUE(treebank.ok());

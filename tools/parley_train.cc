@@ -3,9 +3,11 @@
 //   parley_train --train en_ewt-ud-train.conllu --dev en_ewt-ud-dev.conllu --out parley-en.model
 //                [--epochs N] [--tagger-epochs N] [--seed S] [--jackknife K] [--test TEST.conllu]
 //                [--parser-bits B] [--tagger-bits B] [--labeller-bits B] [--prune W] [--extra MORE.conllu]...
+//                [--parser-prune W] [--parser-runs R] [--join-hyphens]
 //
 // Picks each component's best epoch on the dev set, prints progress, and with --test reports the
-// scores of the saved model on a test set (gold tokens).
+// scores of the saved model on a test set (gold tokens). --join-hyphens joins the training data's split
+// hyphenated compounds as parley's tokeniser keeps them ("long-term"; dev and test stay as given).
 #include <chrono>
 #include <cstdio>
 #include <iostream>
@@ -20,7 +22,8 @@ namespace {
 int usage() {
   std::cerr << "usage: parley_train --train TRAIN.conllu --dev DEV.conllu --out FILE [--epochs N] "
                "[--tagger-epochs N] [--seed S] [--jackknife K] [--test TEST.conllu] [--wordnet DIR]\n"
-               "       [--parser-bits B] [--tagger-bits B] [--labeller-bits B] [--prune W] [--extra MORE.conllu]...\n";
+               "       [--parser-bits B] [--tagger-bits B] [--labeller-bits B] [--prune W] [--extra MORE.conllu]...\n"
+               "       [--parser-prune W] [--parser-runs R] [--join-hyphens]\n";
   return 2;
 }
 
@@ -54,7 +57,10 @@ int main(int argc, char** argv) {
       else if (arg == "--tagger-bits") options.tagger_bits = std::stoi(value());
       else if (arg == "--labeller-bits") options.labeller_bits = std::stoi(value());
       else if (arg == "--prune") options.prune = std::stof(value());
+      else if (arg == "--parser-prune") options.parser_prune = std::stof(value());
+      else if (arg == "--parser-runs") options.parser_runs = std::stoi(value());
       else if (arg == "--extra") extra_paths.push_back(value());
+      else if (arg == "--join-hyphens") options.join_hyphens = true;
       else return usage();
     } catch (const std::exception&) {
       return usage();
@@ -97,6 +103,11 @@ int main(int argc, char** argv) {
     return 1;
   }
   std::cout << "wrote " << out_path << " (" << (*model)->serialize().size() << " bytes)\n";
+  {
+    const ModelParts& p = (*model)->parts();
+    std::printf("rows kept: XPOS %zu, UPOS %zu, parser %zu, labeller %zu\n", p.xpos.row_count(), p.upos.row_count(),
+                p.parser.row_count(), p.labeller.row_count());
+  }
   // Reload what was written, so the scores below are those of the file.
   const auto load_start = std::chrono::steady_clock::now();
   auto loaded = SyntaxModel::load(out_path, wordnet);

@@ -64,6 +64,12 @@ class TrainableLinear {
     }
   }
 
+  // All averaged weights, in table order.
+  std::vector<float> averaged_weights() const {
+    std::vector<float> out(weights_.size());
+    for (std::size_t i = 0; i < out.size(); ++i) out[i] = averaged(i);
+    return out;
+  }
   // The averaged weight of one table entry.
   float averaged(std::size_t index) const {
     if (clock_ == 0) return 0.0f;
@@ -96,15 +102,15 @@ class FrozenLinear {
 
   // Averages and quantises; rows whose weights are all below `prune` (in weight units) are dropped.
   static FrozenLinear from(const TrainableLinear& trained, float prune) {
-    const std::size_t classes = static_cast<std::size_t>(trained.classes());
-    const std::size_t rows = std::size_t{1} << trained.bits();
+    return from_weights(trained.bits(), trained.classes(), trained.averaged_weights(), prune);
+  }
+  // The same from weights already averaged (2^bits rows of `classes` weights).
+  static FrozenLinear from_weights(int bits, int classes_count, const std::vector<float>& averaged, float prune) {
+    const std::size_t classes = static_cast<std::size_t>(classes_count);
+    const std::size_t rows = std::size_t{1} << bits;
     float max_abs = 0.0f;
-    std::vector<float> averaged(trained.size());
-    for (std::size_t i = 0; i < averaged.size(); ++i) {
-      averaged[i] = trained.averaged(i);
-      max_abs = std::max(max_abs, std::fabs(averaged[i]));
-    }
-    FrozenLinear out = empty(trained.bits(), trained.classes(), max_abs > 0 ? max_abs / 32000.0f : 1.0f);
+    for (float v : averaged) max_abs = std::max(max_abs, std::fabs(v));
+    FrozenLinear out = empty(bits, classes_count, max_abs > 0 ? max_abs / 32000.0f : 1.0f);
     std::vector<std::int16_t> row(classes);
     for (std::size_t r = 0; r < rows; ++r) {
       bool any = false;

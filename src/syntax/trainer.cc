@@ -310,11 +310,74 @@ void train_parser_epoch(ParserTrainer& m, std::vector<Example>& data, const std:
 
 }  // namespace
 
-Result<std::shared_ptr<const SyntaxModel>> train_syntax_model(const std::vector<ConlluSentence>& train,
+namespace {
+bool is_word_byte(char c) {
+  const auto u = static_cast<unsigned char>(c);
+  return (u >= '0' && u <= '9') || (u >= 'a' && u <= 'z') || (u >= 'A' && u <= 'Z') || u >= 0x80;
+}
+bool space_after(const ConlluWord& w) { return w.misc.find("SpaceAfter=No") == std::string::npos; }
+}  // namespace
+
+ConlluSentence join_hyphenated_compounds(const ConlluSentence& sentence) {
+  ConlluSentence s = sentence;
+  if (!s.multiwords.empty()) return s;
+  for (std::size_t i = 0; i + 2 < s.words.size();) {
+    const ConlluWord &a = s.words[i], &hyphen = s.words[i + 1], &b = s.words[i + 2];
+    if (hyphen.form != "-" || space_after(a) || space_after(hyphen) || a.form.empty() || b.form.empty() ||
+        !is_word_byte(a.form.back()) || !is_word_byte(b.form.front())) {
+      ++i;
+      continue;
+    }
+    // Ids are 1-based: the run is first..first+2.
+    const int first = static_cast<int>(i) + 1, last = first + 2;
+    auto inside = [&](int head) { return head >= first && head <= last; };
+    int representative = -1, outside_head = -2;
+    bool joinable = true;
+    for (int id = first; id <= last && joinable; ++id) {
+      const int head = s.words[static_cast<std::size_t>(id - 1)].head;
+      if (head < 0) joinable = false;  // "_": no tree to keep
+      if (inside(head)) continue;
+      if (representative < 0) {
+        representative = id;
+        outside_head = head;
+      } else if (head != outside_head) {
+        joinable = false;
+      }
+    }
+    if (!joinable || representative < 0) {
+      ++i;
+      continue;
+    }
+    ConlluWord joined = s.words[static_cast<std::size_t>(representative - 1)];
+    joined.form = a.form + "-" + b.form;
+    joined.lemma = a.lemma + "-" + b.lemma;
+    joined.misc = b.misc;
+    joined.deps = "_";
+    s.words.erase(s.words.begin() + static_cast<std::ptrdiff_t>(i), s.words.begin() + static_cast<std::ptrdiff_t>(i) + 3);
+    s.words.insert(s.words.begin() + static_cast<std::ptrdiff_t>(i), std::move(joined));
+    // Renumber: the run's ids become `first`, later ids move down by two.
+    for (ConlluWord& w : s.words) {
+      if (inside(w.head)) w.head = first;
+      else if (w.head > last) w.head -= 2;
+    }
+    // The joined word may join again with the next run ("state-of-the-art"): stay at i.
+  }
+  return s;
+}
+
+Result<std::shared_ptr<const SyntaxModel>> train_syntax_model(const std::vector<ConlluSentence>& given_train,
                                                               const std::vector<ConlluSentence>& dev,
                                                               const TrainOptions& o,
                                                               std::shared_ptr<const Lemmatizer> lemmatizer) {
-  if (train.empty()) return Status::invalid_input("no training sentences");
+  if (given_train.empty()) return Status::invalid_input("no training sentences");
+  // Hyphenated compounds are joined before anything is counted, so that tagger, dictionary and
+  // parser all see the joined words (dev stays as given: it is scored on the treebank's tokens).
+  std::vector<ConlluSentence> joined;
+  if (o.join_hyphens) {
+    joined.reserve(given_train.size());
+    for (const ConlluSentence& s : given_train) joined.push_back(join_hyphenated_compounds(s));
+  }
+  const std::vector<ConlluSentence>& train = o.join_hyphens ? joined : given_train;
   for (int bits : {o.tagger_bits, o.upos_bits, o.parser_bits, o.labeller_bits})
     if (bits < 8 || bits > 22) return Status::invalid_input("table bits must be within 8..22");
   const auto start = std::chrono::steady_clock::now();
@@ -429,9 +492,7 @@ Result<std::shared_ptr<const SyntaxModel>> train_syntax_model(const std::vector<
     }
   }
 
-  // 3. Parser and labeller, best epoch by dev LAS.
-  ParserTrainer m{TrainableLinear(o.parser_bits, 3),
-                  TrainableLinear(o.labeller_bits, static_cast<int>(deprel.names.size()))};
+  // 3. Parser and labeller, best epoch by dev LAS; with several runs, the mixture of their best epochs.
   std::uint8_t aux = 254, adp = 254, sconj = 254, punct = 254;
   const int punct_label = deprel.ids.count("punct") ? deprel.id("punct") : -1;
   for (std::size_t i = 0; i < upos.names.size(); ++i) {
@@ -440,29 +501,64 @@ Result<std::shared_ptr<const SyntaxModel>> train_syntax_model(const std::vector<
     if (upos.names[i] == "ADP") adp = static_cast<std::uint8_t>(i);
     if (upos.names[i] == "SCONJ") sconj = static_cast<std::uint8_t>(i);
   }
+  const float parser_prune = o.parser_prune >= 0 ? o.parser_prune : o.prune;
+  const int runs = std::max(1, o.parser_runs);
   std::vector<std::size_t> order(train_examples.size());
   for (std::size_t i = 0; i < order.size(); ++i) order[i] = i;
   std::shared_ptr<const SyntaxModel> best;
-  double best_las = -1;
-  for (int epoch = 1; epoch <= o.parser_epochs; ++epoch) {
-    const auto epoch_start = std::chrono::steady_clock::now();
-    random.shuffle(order);
-    train_parser_epoch(m, train_examples, order, epoch > 1, random, aux, adp, sconj, punct, punct_label);
-    if (dev.empty() && epoch < o.parser_epochs) continue;
-    ModelParts parts = tagger;
-    parts.parser = FrozenLinear::from(m.parser, o.prune);
-    parts.labeller = FrozenLinear::from(m.labeller, o.prune);
-    auto model = std::make_shared<const SyntaxModel>(std::move(parts), lemmatizer);
-    double las = 0;
-    if (!dev.empty()) {
-      const Evaluation e = evaluate(*model, dev);
-      las = e.las;
-      log_line(o, "parser epoch " + std::to_string(epoch) + ": dev UPOS " + format(e.upos) + " UAS " + format(e.uas) +
-                      " LAS " + format(e.las) + " (" + format(elapsed(epoch_start)) + " s)");
+  std::vector<float> mixed_parser, mixed_labeller;  // sums of the runs' best averaged weights
+  for (int run = 1; run <= runs; ++run) {
+    ParserTrainer m{TrainableLinear(o.parser_bits, 3),
+                    TrainableLinear(o.labeller_bits, static_cast<int>(deprel.names.size()))};
+    std::vector<float> best_parser, best_labeller;
+    double best_las = -1;
+    for (int epoch = 1; epoch <= o.parser_epochs; ++epoch) {
+      const auto epoch_start = std::chrono::steady_clock::now();
+      random.shuffle(order);
+      train_parser_epoch(m, train_examples, order, epoch > 1, random, aux, adp, sconj, punct, punct_label);
+      if (dev.empty() && epoch < o.parser_epochs) continue;
+      ModelParts parts = tagger;
+      parts.parser = FrozenLinear::from(m.parser, parser_prune);
+      parts.labeller = FrozenLinear::from(m.labeller, o.prune);
+      auto model = std::make_shared<const SyntaxModel>(std::move(parts), lemmatizer);
+      double las = 0;
+      if (!dev.empty()) {
+        const Evaluation e = evaluate(*model, dev);
+        las = e.las;
+        log_line(o, (runs > 1 ? "run " + std::to_string(run) + " " : std::string()) + "parser epoch " +
+                        std::to_string(epoch) + ": dev UPOS " + format(e.upos) + " UAS " + format(e.uas) + " LAS " +
+                        format(e.las) + " (" + format(elapsed(epoch_start)) + " s)");
+      }
+      if (las > best_las || dev.empty()) {
+        best_las = las;
+        best = model;
+        if (runs > 1) {
+          best_parser = m.parser.averaged_weights();
+          best_labeller = m.labeller.averaged_weights();
+        }
+      }
     }
-    if (las > best_las || dev.empty()) {
-      best_las = las;
-      best = model;
+    if (runs == 1) break;
+    if (mixed_parser.empty()) {
+      mixed_parser = std::move(best_parser);
+      mixed_labeller = std::move(best_labeller);
+    } else {
+      for (std::size_t i = 0; i < mixed_parser.size(); ++i) mixed_parser[i] += best_parser[i];
+      for (std::size_t i = 0; i < mixed_labeller.size(); ++i) mixed_labeller[i] += best_labeller[i];
+    }
+  }
+  if (runs > 1) {
+    // Averaging the sums (rather than the models' int16 tables) keeps the one quantisation step.
+    for (float& v : mixed_parser) v /= static_cast<float>(runs);
+    for (float& v : mixed_labeller) v /= static_cast<float>(runs);
+    ModelParts parts = tagger;
+    parts.parser = FrozenLinear::from_weights(o.parser_bits, 3, mixed_parser, parser_prune);
+    parts.labeller = FrozenLinear::from_weights(o.labeller_bits, static_cast<int>(deprel.names.size()), mixed_labeller,
+                                                o.prune);
+    best = std::make_shared<const SyntaxModel>(std::move(parts), lemmatizer);
+    if (!dev.empty()) {
+      const Evaluation e = evaluate(*best, dev);
+      log_line(o, "mixture of " + std::to_string(runs) + " runs: dev UAS " + format(e.uas) + " LAS " + format(e.las));
     }
   }
   log_line(o, "trained in " + format(elapsed(start)) + " s");
