@@ -40,7 +40,7 @@ Result<std::shared_ptr<const Coder>> Coder::create(std::shared_ptr<const Lexicon
   impl->lemmatizer = std::move(lemmatizer).value();
   if (!options.shallow) {
     auto model = syntax::SyntaxModel::load(
-        options.model_path.empty() ? syntax::default_model_path() : options.model_path, options.wordnet_dir);
+        options.model_path.empty() ? syntax::default_model_path() : options.model_path, impl->lemmatizer);
     if (!model.ok()) return model.status();
     impl->parser = std::move(model).value();
   }

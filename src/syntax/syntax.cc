@@ -311,12 +311,17 @@ Result<std::shared_ptr<const SyntaxModel>> SyntaxModel::from_bytes(std::string_v
 }
 
 Result<std::shared_ptr<const SyntaxModel>> SyntaxModel::load(const std::string& path, const std::string& wordnet_dir) {
+  std::shared_ptr<const Lemmatizer> lemmatizer;
+  if (auto loaded = Lemmatizer::load(wordnet_dir); loaded.ok()) lemmatizer = *loaded;
+  return load(path, std::move(lemmatizer));
+}
+
+Result<std::shared_ptr<const SyntaxModel>> SyntaxModel::load(const std::string& path,
+                                                             std::shared_ptr<const Lemmatizer> lemmatizer) {
   std::ifstream in(path, std::ios::binary);
   if (!in) return Status::not_found("cannot open syntax model", path);
   std::ostringstream buffer;
   buffer << in.rdbuf();
-  std::shared_ptr<const Lemmatizer> lemmatizer;
-  if (auto loaded = Lemmatizer::load(wordnet_dir); loaded.ok()) lemmatizer = *loaded;
   return from_bytes(buffer.str(), path, std::move(lemmatizer));
 }
 

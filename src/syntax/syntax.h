@@ -68,6 +68,9 @@ class SyntaxModel {
   // `wordnet_dir`; without it, lemmas are the lower-cased forms.
   static Result<std::shared_ptr<const SyntaxModel>> load(const std::string& path,
                                                          const std::string& wordnet_dir = "/usr/share/wordnet");
+  // The same with a lemmatiser already loaded (the coder shares its own; may be null).
+  static Result<std::shared_ptr<const SyntaxModel>> load(const std::string& path,
+                                                         std::shared_ptr<const Lemmatizer> lemmatizer);
   // The same from bytes in memory (`name` labels errors). `lemmatizer` may be null.
   static Result<std::shared_ptr<const SyntaxModel>> from_bytes(std::string_view bytes, const std::string& name,
                                                                std::shared_ptr<const Lemmatizer> lemmatizer);
