@@ -48,6 +48,7 @@ const char* kVerbs = R"(
 163: impose sanctions on $T
 085: lift sanctions on $T
 046: negotiate with $T
+173: detain $T
 194: shell $T
 )";
 
@@ -222,6 +223,10 @@ TEST(SentenceCoder, ReadsSubjectsPassivesAndObjectsOffTheParse) {
       // ... or the state that owns the instrument of the act (not the place it names).
       {"Three Ukrainian soldiers were attacked in a Russian raid.", {"RUS UKRMIL 190"}},
       {"Three Ukrainian soldiers were attacked in Kherson.", {}},
+      // An arrest with no agent is the act of the state where it happens.
+      {"Three Ukrainian soldiers were detained in Russia.", {"RUS UKRMIL 173"}},
+      // A subject reached through an xcomp acts, whatever the voice of the verb above it.
+      {"Russia said that it is prepared to attack Kherson.", {"RUS UKR 1384 ~"}},
       // A subject that names no actor is not an actor's act, whatever actor the clause names later.
       {"The shelling of Kherson by Russia was condemned.", {}},
       // Two subjects of one verb; the object of a light verb's noun.

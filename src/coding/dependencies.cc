@@ -71,6 +71,7 @@ int governing_verb(const Sentence& sentence, int p) {
 SubjectOfPredicate subject_of(const Sentence& sentence, int verb) {
   SubjectOfPredicate out;
   int v = verb;
+  bool through_xcomp = false;
   for (int guard = 0; guard < 8 && v >= 0; ++guard) {
     // The subject nearest the verb: a dateline's place misread as a second subject ("KYIV, June 21 -
     // Russian forces shelled ...") stands further away.
@@ -89,7 +90,9 @@ SubjectOfPredicate subject_of(const Sentence& sentence, int verb) {
         out.token = d;
         // A passive has its auxiliary ("was attacked", "has been struck"); a passive subject without
         // one is a mislabel ("China firmly rejected ...").
-        out.passive = rel == "nsubj:pass"sv && !dependents(sentence, v, "aux:pass").empty();
+        // Only the predicate's own voice counts: in "Iraq is prepared to impose martial law" the
+        // subject reached through the xcomp imposes.
+        out.passive = rel == "nsubj:pass"sv && !dependents(sentence, v, "aux:pass").empty() && !through_xcomp;
         // "Macedonia, which is preparing ...": the relative pronoun stands for the noun modified.
         if (is_relative_pronoun(sentence, d) && universal(sentence.tokens[v].deprel) == "acl"sv &&
             sentence.tokens[v].head >= 0) {
@@ -119,6 +122,7 @@ SubjectOfPredicate subject_of(const Sentence& sentence, int verb) {
       }
       v = tok.head;
       out.controlled = true;
+      through_xcomp = true;
       continue;
     }
     if (rel == "conj"sv) {  // "met Iran's foreign minister and discussed ...": the first conjunct's subject

@@ -1086,10 +1086,18 @@ void SentenceCoder::code_sentence(Sentence& sentence, DocumentContext& context, 
           }
           sources.clear();
           for (int g : agents) sources.push_back(span_of(g));
-          // "were shot dead by Israeli troops": the pattern's target slot took the agent.
-          const bool target_is_agent =
-              best_match.target >= 0 && std::find(agents.begin(), agents.end(), best_match.target) != agents.end();
-          if (!agents.empty() && (best_match.target < 0 || target_is_agent)) {
+          // "A missionary was arrested in Lebanon": arrests, detentions and expulsions with no agent
+          // are the acts of the state where they happen.
+          if (agents.empty() && best->code.starts_with("17")) {
+            const int place = instrument_of(sentence, v);
+            if (place >= 0 && s.mention_at[place] >= 0 && preposition_of(sentence, place) == "in"sv) {
+              const Mention& m = s.mentions[s.mention_at[place]];
+              if (const std::string c = country_of(m.code); !c.empty()) sources.push_back({c, m.begin, m.end});
+            }
+          }
+          // The passive's subject is its target, whatever the pattern's target slot took after the
+          // verb (the agent: "were shot dead by Israeli troops"; a place: "was arrested in Lebanon").
+          if (!sources.empty()) {
             targets.clear();
             if (!named.empty())
               for (int g : named) targets.push_back(span_of(g));
