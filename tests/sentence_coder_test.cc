@@ -223,6 +223,8 @@ TEST(SentenceCoder, ReadsSubjectsPassivesAndObjectsOffTheParse) {
       // ... or the state that owns the instrument of the act (not the place it names).
       {"Three Ukrainian soldiers were attacked in a Russian raid.", {"RUS UKRMIL 190"}},
       {"Three Ukrainian soldiers were attacked in Kherson.", {}},
+      // Rank words between a state and its role: "the Russian former president".
+      {"The Russian former president condemned Ukraine.", {"RUSGOV UKR 111"}},
       // An arrest with no agent is the act of the state where it happens.
       {"Three Ukrainian soldiers were detained in Russia.", {"RUS UKRMIL 173"}},
       // A subject reached through an xcomp acts, whatever the voice of the verb above it.

@@ -105,7 +105,14 @@ SubjectOfPredicate subject_of(const Sentence& sentence, int verb) {
     const Token& tok = sentence.tokens[v];
     const std::string_view rel = universal(tok.deprel);
     if (tok.head < 0) break;
-    if (rel == "xcomp"sv) {
+    // An infinitive the parser hung as an adverbial clause ("pressed Israel to agree", "visited
+    // Kyiv to discuss") is controlled as an xcomp is.
+    const bool infinitive_advcl = rel == "advcl"sv && tok.xpos == "VB"sv && [&] {
+      for (int d : dependents(sentence, v, "mark"))
+        if (text::fold(sentence.tokens[d].form) == "to"sv) return true;
+      return false;
+    }();
+    if (rel == "xcomp"sv || infinitive_advcl) {
       // "urged Iran to halt": the object controls; "agreed to set up": the subject does.
       if (object_control(sentence, tok.head)) {
         std::vector<int> objects = dependents(sentence, tok.head, "obj");

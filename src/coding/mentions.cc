@@ -158,7 +158,16 @@ void find_mentions(const Compiled& lexicon, const Sentence& sentence, const std:
       const bool of_phrase = (gap == 1 && folded[cur.end] == "of") ||
                              (gap == 2 && folded[cur.end] == "of" && folded[cur.end + 1] == "the");
       const bool role = cur.agent_only || (!unknown_name(cur) && cur.kind == ActorKind::kPerson);
-      if ((gap == 0 || possessive) && is_bare_state(cur) && next.agent_only) {
+      // "Nigerian junior foreign minister", "Russian former president": rank words between a state
+      // and its role.
+      bool rank_gap = gap >= 1 && gap <= 2;
+      for (int t = cur.end; rank_gap && t < next.begin; ++t) {
+        static constexpr std::array<std::string_view, 16> kRanks = {
+            "junior", "senior", "deputy", "acting", "former", "then", "top", "chief", "outgoing", "incoming",
+            "new", "interim", "caretaker", "veteran", "visiting", "assistant"};
+        rank_gap = std::find(kRanks.begin(), kRanks.end(), std::string_view(folded[t])) != kRanks.end();
+      }
+      if ((gap == 0 || possessive || rank_gap) && is_bare_state(cur) && next.agent_only) {
         // "Chinese troops", "China's foreign minister"
         cur.code += next.code.substr(3);
         cur.end = next.end;
