@@ -49,6 +49,7 @@ const char* kVerbs = R"(
 085: lift sanctions on $T
 046: negotiate with $T
 173: detain $T
+043: host $T | welcome $T to
 194: shell $T
 )";
 
@@ -223,6 +224,8 @@ TEST(SentenceCoder, ReadsSubjectsPassivesAndObjectsOffTheParse) {
       // ... or the state that owns the instrument of the act (not the place it names).
       {"Three Ukrainian soldiers were attacked in a Russian raid.", {"RUS UKRMIL 190"}},
       {"Three Ukrainian soldiers were attacked in Kherson.", {}},
+      // A host's reception of a government guest is also the guest's visit.
+      {"The Russian president welcomed the Chinese president to Moscow.", {"RUSGOV CHNGOV 043", "CHNGOV RUSGOV 042"}},
       // Rank words between a state and its role: "the Russian former president".
       {"The Russian former president condemned Ukraine.", {"RUSGOV UKR 111"}},
       // An arrest with no agent is the act of the state where it happens.

@@ -169,12 +169,14 @@ CodedDocument Coder::code(Document doc, State& state, std::vector<std::string>* 
     localise(r.source, true);
     localise(r.target, false);
     // A dictionary pattern, or a construction of the coder's own ("X said Y must ...").
+    // A pattern's event may also be recoded by the coder (a host's guest visits: 043 -> 042); then
+    // `code` says what and `rule` names the pattern and why.
     lexicon_internal::VerbPattern construction;
-    if (r.pattern < 0) {
+    if (r.pattern < 0 || !r.code.empty()) {
       construction.code = r.code;
-      construction.rule = r.rule;
+      construction.rule = r.pattern >= 0 ? compiled.patterns[r.pattern].rule + " " + r.rule : r.rule;
     }
-    const auto& pattern = r.pattern >= 0 ? compiled.patterns[r.pattern] : construction;
+    const auto& pattern = r.pattern >= 0 && r.code.empty() ? compiled.patterns[r.pattern] : construction;
     // Force is done by states and their forces, not by their governments as such: "its jets struck a
     // Russian depot" stays RUS even where the Kremlin speaks.
     if (pattern.code.compare(0, 2, "15") < 0) {

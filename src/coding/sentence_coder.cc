@@ -60,6 +60,9 @@ bool joint_code(std::string_view code) {
   return code.starts_with("03") || code.starts_with("04") || code.starts_with("06") || code == "057"sv;
 }
 
+// Verbs of hosting whose object is a guest on a visit: "hosted the Japanese prime minister".
+constexpr std::array<std::string_view, 5> kHostVerbs = {"host", "receive", "welcome", "greet", "entertain"};
+
 // Acts done together, which a "with" partner shares: consultations other than visits, hosting and
 // mediation (040, 041, 044, 046), signing agreements (057), material cooperation (06x).
 bool mutual_code(std::string_view code) {
@@ -1166,6 +1169,7 @@ void SentenceCoder::code_sentence(Sentence& sentence, DocumentContext& context, 
       if (s.verb_lemma[t] == "refuse"sv || s.verb_lemma[t] == "decline"sv) refused = true;
       if (in(w, kFutureMarkers) || in(s.verb_lemma[t], kIntentMarkers) || in(w, kIntentMarkers) || w == "would"sv)
         intended = true;
+      if (s.verb_lemma[t] == "look"sv && t + 1 < p && s.folded[t + 1] == "forward"sv) intended = true;  // "looks forward to hosting"
     }
     if (refused && !best->code.starts_with("12")) continue;
     if (clause.conditional || clause.condition) hypothetical = true;
@@ -1202,7 +1206,8 @@ void SentenceCoder::code_sentence(Sentence& sentence, DocumentContext& context, 
       if (made >= kMaxDyadsPerPredicate || src.code == tgt.code) return;
       for (const RawEvent& e : out)
         if (e.source.code == src.code && e.target.code == tgt.code &&
-            e.pattern >= 0 && lexicon_.patterns[e.pattern].code == best->code)
+            e.pattern >= 0 && (e.code.empty() ? lexicon_.patterns[e.pattern].code : e.code) ==
+                                  (base.code.empty() ? best->code : base.code))
           return;
       if (context.principals.empty() && !tgt.code.empty() && !src.code.starts_with("---") &&
           !tgt.code.starts_with("---"))
@@ -1256,6 +1261,17 @@ void SentenceCoder::code_sentence(Sentence& sentence, DocumentContext& context, 
       if (mutual_code(best->code) && !base.negated && (mutual_pattern(*best) || with_target))
         for (const auto& tgt : targets)
           for (const auto& src : sources) emit(tgt, src);
+      // "Putin welcomed Xi to Kazan", "hosted Japanese Prime Minister ...": the guest visits (042).
+      if (best->code == "043"sv && !base.negated && !base.announced && base.modality != Modality::kHypothetical &&
+          in(s.verb_lemma[p], kHostVerbs) &&
+          std::all_of(targets.begin(), targets.end(), [](const ActorSpan& t) { return sector_of(t.code) == "GOV"sv; })) {
+        const RawEvent saved = base;
+        base.code = "042";
+        base.rule = "(the guest's visit to the host)";
+        for (const auto& tgt : targets)
+          for (const auto& src : sources) emit(tgt, src);
+        base = saved;
+      }
     } else if (sources.size() >= 2 && joint_code(best->code)) {
       for (const auto& a : sources)
         for (const auto& b : sources) emit(a, b);

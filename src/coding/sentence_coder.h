@@ -71,8 +71,9 @@ struct RawEvent {
   int predicate = -1;                    // token index of the predicate
   int pattern = -1;                      // index into Compiled::patterns, or -1 for a construction
                                          // of the coder's own (then `code` and `rule` say what)
-  std::string code;                      // the construction's CAMEO code (pattern == -1)
-  std::string rule;                      // the construction's name, for explanations (pattern == -1)
+  std::string code;                      // the construction's CAMEO code, or the code the coder
+                                         // derives from the pattern's (a guest's visit to a host)
+  std::string rule;                      // the construction's name, or why the code was derived
   bool negated = false;
   bool announced = false;                // an act announced, not done: "will", "ready to", "would ... if"
   Modality modality = Modality::kAsserted;
