@@ -1148,7 +1148,11 @@ void SentenceCoder::code_sentence(Sentence& sentence, DocumentContext& context, 
             const int mi = s.mention_at[t];
             if (mi < 0 || role_in_pattern(*best, mi)) continue;
             bool is_source = false;
-            for (const ActorSpan& src : sources) is_source |= src.code == s.mentions[mi].code;
+            // Nor the source itself or a part of it: "Syria offered its troops to Lebanon" (SYRMIL),
+            // "the Security Council ... the peacekeeping force (UNIFIL)".
+            // (A broader unit of the source's own country stays: "police detained ... in Istanbul"
+            // is domestic.)
+            for (const ActorSpan& src : sources) is_source |= s.mentions[mi].code.starts_with(src.code);
             if (is_source) continue;
             for (int g : conjuncts(mi)) targets.push_back(span_of(g));
             break;
