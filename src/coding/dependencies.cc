@@ -173,7 +173,7 @@ std::vector<int> referent_tokens(const Sentence& sentence, int head) {
         // Of the head only: "leaders of the coalition", "doctors from two US groups"; not "China, a
         // close partner of Russia".
         const std::string prep = preposition_of(sentence, d);
-        take = prep == "of"sv || prep == "from"sv;
+        take = prep == "of"sv || prep == "from"sv || prep == "for"sv;  // "a camp for Congolese refugees"
       }
       if (take) out.push_back(d);
     }

@@ -996,7 +996,7 @@ void SentenceCoder::code_sentence(Sentence& sentence, DocumentContext& context, 
     const int p = f.predicate;
     if (demand_at[clause_of[p]] >= 0 && p > demand_at[clause_of[p]]) continue;
     const VerbPattern* best = &lexicon_.patterns[f.pattern];
-    const Match& best_match = f.match;
+    Match best_match = f.match;  // a copy: the parse may correct it (a passive's slot)
     const int best_index = f.pattern;
     const Clause& clause = clauses[clause_of[p]];
     RawEvent base;
@@ -1102,10 +1102,17 @@ void SentenceCoder::code_sentence(Sentence& sentence, DocumentContext& context, 
           // verb (the agent: "were shot dead by Israeli troops"; a place: "was arrested in Lebanon").
           if (!sources.empty()) {
             targets.clear();
+            best_match.target = -1;  // the slot's actor, if any, was the agent or a place
             if (!named.empty())
               for (int g : named) targets.push_back(span_of(g));
             else if (pronoun)
               targets = clause.subjects;
+            else  // "power plants in the Kyiv region were struck by ...": where the patient is
+              for (int t : clause_tokens_by_depth(sentence, subject.token))
+                if (s.mention_at[t] >= 0 && !s.mentions[s.mention_at[t]].agent_only) {
+                  targets.push_back(span_of(s.mention_at[t]));
+                  break;
+                }
           }
         } else if (pronoun) {
           // "they", "the two ministers": the clause rules resolve these.
@@ -1160,6 +1167,13 @@ void SentenceCoder::code_sentence(Sentence& sentence, DocumentContext& context, 
         }
       }
     }
+    // One actor named twice is one source: "the Asia-Pacific Economic Cooperation (APEC) forum".
+    for (std::size_t i = 1; i < sources.size(); ++i)
+      for (std::size_t j = 0; j < i; ++j)
+        if (sources[j].code == sources[i].code) {
+          sources.erase(sources.begin() + static_cast<long>(i--));
+          break;
+        }
     if (sources.empty()) continue;
 
     // Negation and modality from the words between the subject and the predicate.
