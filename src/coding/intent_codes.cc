@@ -8,7 +8,8 @@ namespace parley::coding {
 std::string announced_code(std::string_view code) {
   // Exact codes first, then whole roots. Pairs follow CAMEO 1.1b3's own parallel structure: the
   // 03x intents mirror roots 04-08, the 13x threats mirror roots 15-20.
-  static constexpr std::array<std::pair<std::string_view, std::string_view>, 27> kExact = {{
+  static constexpr std::array<std::pair<std::string_view, std::string_view>, 28> kExact = {{
+      {"045", "039"},  // "stands ready to mediate": intent to mediate
       {"061", "0311"}, {"062", "0312"}, {"063", "0313"}, {"064", "0314"},
       {"071", "0331"}, {"072", "0332"}, {"073", "0333"}, {"074", "0334"},
       {"081", "0351"}, {"082", "0352"}, {"083", "034"},  {"084", "0353"}, {"085", "0354"},
