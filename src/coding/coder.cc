@@ -201,7 +201,8 @@ CodedDocument Coder::code(Document doc, State& state, std::vector<std::string>* 
       if (std::string refusal = coding::refused_code(pattern.code); !refusal.empty()) {
         code = std::move(refusal);
         r.negated = false;
-        if (r.modality == Modality::kIntended) r.modality = r.speaker.empty() ? Modality::kAsserted : Modality::kReported;
+        if (r.modality == Modality::kIntended)
+          r.modality = r.speaker.empty() ? Modality::kAsserted : Modality::kReported;
       }
     }
     const EventCode* ec = codebook.find(code);

@@ -161,7 +161,8 @@ SubjectOfPredicate subject_of(const Sentence& sentence, int verb) {
 
 std::vector<int> referent_tokens(const Sentence& sentence, int head) {
   std::vector<int> out{head};
-  for (std::size_t i = 0; i < out.size(); ++i) {
+  // A tree reaches each token once; the bound keeps a malformed one from looping.
+  for (std::size_t i = 0; i < out.size() && out.size() <= sentence.tokens.size(); ++i) {
     for (int d : dependents(sentence, out[i])) {
       const std::string& rel = sentence.tokens[d].deprel;
       const std::string_view u = universal(rel);
@@ -184,7 +185,7 @@ std::vector<int> referent_tokens(const Sentence& sentence, int head) {
 
 std::vector<int> conjuncts_of(const Sentence& sentence, int head) {
   std::vector<int> out{head};
-  for (std::size_t i = 0; i < out.size(); ++i)
+  for (std::size_t i = 0; i < out.size() && out.size() <= sentence.tokens.size(); ++i)
     for (int d : dependents(sentence, out[i], "conj")) out.push_back(d);
   return out;
 }
@@ -231,7 +232,8 @@ std::vector<int> clause_tokens_by_depth(const Sentence& sentence, int verb) {
   static constexpr std::array<std::string_view, 7> kTimePrepositions = {"since", "during", "after", "before",
                                                                          "until", "till", "ago"};
   std::vector<int> out{verb};
-  for (std::size_t i = 0; i < out.size(); ++i) {
+  // A tree reaches each token once; the bound keeps a malformed one from looping.
+  for (std::size_t i = 0; i < out.size() && out.size() <= sentence.tokens.size(); ++i) {
     for (int d : dependents(sentence, out[i])) {
       const std::string& rel = sentence.tokens[d].deprel;
       const std::string_view u = universal(rel);

@@ -972,7 +972,8 @@ void SentenceCoder::code_sentence(Sentence& sentence, DocumentContext& context, 
     if (c.speaker.code.empty() || c.subject_mention < 0 || c.subject_end < 0) continue;
     for (int t = c.subject_end; t < std::min(c.end, c.subject_end + 3); ++t) {
       const std::string& w = s.folded[t];
-      const bool must = w == "must"sv || ((w == "has"sv || w == "have"sv) && t + 1 < c.end && s.folded[t + 1] == "to"sv);
+      const bool must =
+          w == "must"sv || ((w == "has"sv || w == "have"sv) && t + 1 < c.end && s.folded[t + 1] == "to"sv);
       if (!must && w != "should"sv) continue;
       demand_at[k] = t;
       for (const ActorSpan& target : c.subjects) {
@@ -1187,7 +1188,8 @@ void SentenceCoder::code_sentence(Sentence& sentence, DocumentContext& context, 
       if (s.verb_lemma[t] == "refuse"sv || s.verb_lemma[t] == "decline"sv) refused = true;
       if (in(w, kFutureMarkers) || in(s.verb_lemma[t], kIntentMarkers) || in(w, kIntentMarkers) || w == "would"sv)
         intended = true;
-      if (s.verb_lemma[t] == "look"sv && t + 1 < p && s.folded[t + 1] == "forward"sv) intended = true;  // "looks forward to hosting"
+      // "looks forward to hosting"
+      if (s.verb_lemma[t] == "look"sv && t + 1 < p && s.folded[t + 1] == "forward"sv) intended = true;
     }
     if (refused && !best->code.starts_with("12")) continue;
     if (clause.conditional || clause.condition) hypothetical = true;
@@ -1282,7 +1284,8 @@ void SentenceCoder::code_sentence(Sentence& sentence, DocumentContext& context, 
       // "Putin welcomed Xi to Kazan", "hosted Japanese Prime Minister ...": the guest visits (042).
       if (best->code == "043"sv && !base.negated && !base.announced && base.modality != Modality::kHypothetical &&
           in(s.verb_lemma[p], kHostVerbs) &&
-          std::all_of(targets.begin(), targets.end(), [](const ActorSpan& t) { return sector_of(t.code) == "GOV"sv; })) {
+          std::all_of(targets.begin(), targets.end(),
+                      [](const ActorSpan& t) { return sector_of(t.code) == "GOV"sv; })) {
         const RawEvent saved = base;
         base.code = "042";
         base.rule = "(the guest's visit to the host)";
