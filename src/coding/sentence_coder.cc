@@ -1,13 +1,13 @@
-// The shallow coder. Each rule below is written for the language of readouts and wire news; the
-// sentence in each comment is the case it was written for.
+// The sentence coder (parsed by default, or shallow). Each rule below is written for the language of
+// readouts and wire news; the sentence in each comment is the case it was written for. What it reads
+// off a parse is in dependencies.h.
 #include "coding/sentence_coder.h"
-
-#include "coding/dependencies.h"
 
 #include <algorithm>
 #include <array>
 #include <string_view>
 
+#include "coding/dependencies.h"
 #include "text/text.h"
 
 namespace parley::coding {
