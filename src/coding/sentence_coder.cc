@@ -60,6 +60,12 @@ bool joint_code(std::string_view code) {
   return code.starts_with("03") || code.starts_with("04") || code.starts_with("06") || code == "057"sv;
 }
 
+// Participles that after "be" describe a state of mind, not a passive act: "is committed to",
+// "is opposed to", "are concerned about".
+constexpr std::array<std::string_view, 10> kStativeParticiples = {
+    "committed", "opposed", "concerned", "interested", "pleased", "engaged", "involved", "dedicated",
+    "satisfied", "disappointed"};
+
 // Verbs of hosting whose object is a guest on a visit: "hosted the Japanese prime minister".
 constexpr std::array<std::string_view, 5> kHostVerbs = {"host", "receive", "welcome", "greet", "entertain"};
 
@@ -1052,7 +1058,7 @@ void SentenceCoder::code_sentence(Sentence& sentence, DocumentContext& context, 
     bool with_target = false;  // the tree found the target in a "with" phrase
     if (parsed && best_match.source < 0 &&
         (sentence.tokens[v].upos == "VERB"sv || sentence.tokens[v].upos == "AUX"sv)) {
-      const SubjectOfPredicate subject = subject_of(sentence, v);
+      SubjectOfPredicate subject = subject_of(sentence, v);
       if (subject.token >= 0 && clause_of[subject.token] >= 0) {
         std::vector<int> named = mentions_for(subject.token);
         // "The US president and the Chinese president met": two subjects the parser did not conjoin.
@@ -1072,6 +1078,11 @@ void SentenceCoder::code_sentence(Sentence& sentence, DocumentContext& context, 
                                    " subject " + std::to_string(subject.token) +
                                    (subject.passive ? " (passive)" : "") + (subject.controlled ? " (controlled)" : "") +
                                    (pronoun ? " (pronoun)" : "") + " actors " + std::to_string(named.size()));
+        // "Vietnam is committed to opening up", "is prepared to", "is determined to": adjectival
+        // passives of intent and attitude have no agent to find.
+        if (subject.passive && (in(s.verb_lemma[v], kIntentMarkers) || in(s.folded[v], kIntentMarkers) ||
+                                in(s.folded[v], kStativeParticiples)))
+          subject.passive = false;
         if (subject.passive) {
           // "Iran was attacked by Israel": the agent acts on the subject. With no agent named ("Iran
           // was attacked") there is no source to code.
