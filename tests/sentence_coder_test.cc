@@ -42,7 +42,7 @@ const char* kVerbs = R"(
 111: condemn $T | criticize $T
 190: attack $T
 030: ready to ... with $T | work with $T
-020: call on $T to
+020: call on $T to | urge $T to
 040: exchange views
 070: send aid to $T | extend assistance to $T
 163: impose sanctions on $T
@@ -184,6 +184,9 @@ TEST(SentenceCoder, ResolvesPronounsAndTheTwoSidesAcrossSentences) {
   // "it": the last state or organisation that acted alone.
   EXPECT_EQ(code_text(*coder, "Russia condemned Ukraine. It attacked Kherson."),
             (std::vector<std::string>{"RUS UKR 111", "RUS UKR 190"}));
+  // A third party's appeal to "both sides" reaches the document's two parties.
+  EXPECT_EQ(code_text(*coder, "Russia attacked Ukraine. The United Nations urged both sides to stop."),
+            (std::vector<std::string>{"IGOUNO RUS 020", "IGOUNO UKR 020", "RUS UKR 190"}));
   auto two_sides = code_text(*coder, "Qin Gang had a phone call with Amir-Abdollahian. The two sides exchanged views.");
   EXPECT_EQ(two_sides, (std::vector<std::string>{"CHNGOV IRNGOV 040", "CHNGOV IRNGOV 041", "IRNGOV CHNGOV 040",
                                                  "IRNGOV CHNGOV 041"}));

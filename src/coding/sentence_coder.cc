@@ -243,6 +243,7 @@ struct SentenceCoder::Match {
   int source = -1;        // mention index for $S
   bool reciprocal = false;  // the target is "each other" / "one another"
   int pronoun = -1;         // the target is "him"/"her"/"them": its token
+  bool both_sides = false;  // the target is "both sides" / "the two countries": the document's pair
 };
 
 void SentenceCoder::prepare(const Sentence& sentence, DocumentContext& context,
@@ -359,6 +360,18 @@ bool SentenceCoder::match_pattern(const VerbPattern& pattern, int predicate, int
           with.reciprocal = true;
           return self(self, k + 1, pos + 2, kMaxGap, with);
         }
+        // "urged both sides to exercise restraint": the two parties of the document (resolved by
+        // the caller).
+        if (target) {
+          int t = pos;
+          if (t < clause_end && s.folded[t] == "the"sv) ++t;
+          if (t + 1 < clause_end && (s.folded[t] == "two"sv || s.folded[t] == "both"sv) &&
+              in(std::string_view(s.folded[t + 1]), kJointSubjects)) {
+            Match with = m;
+            with.both_sides = true;
+            return self(self, k + 1, t + 2, kMaxGap, with);
+          }
+        }
         // "congratulated her on her election": a person named before (resolved by the caller).
         if (target && (s.folded[pos] == "him"sv || s.folded[pos] == "her"sv || s.folded[pos] == "them"sv) &&
             (pos + 1 >= clause_end || !std::isalpha(static_cast<unsigned char>(s.folded[pos + 1][0])) ||
@@ -473,6 +486,7 @@ void SentenceCoder::code_sentence(Sentence& sentence, DocumentContext& context, 
       if (s.folded[i] == ","sv && i > c.start) {
         int j = i + 1, who = -1, verb = -1;
         ActorSpan pronoun;  // "..., he said."
+        if (j + 1 < n && s.folded[j] == "the"sv && s.mention_at[j + 1] >= 0) ++j;  // "..., the ministry said."
         if (j < n && s.mention_at[j] >= 0) {
           who = s.mention_at[j];
           j = s.mentions[who].end;
@@ -655,7 +669,7 @@ void SentenceCoder::code_sentence(Sentence& sentence, DocumentContext& context, 
     };
     for (int c : conjuncts_of(sentence, head))
       for (int t : referent_tokens(sentence, c))
-        if (s.mention_at[t] >= 0)
+        if (s.mention_at[t] >= 0 && clause_of[t] >= 0)  // not a dateline's place the parser attached
           for (int g : conjuncts(s.mention_at[t])) add(g);  // "Crown Prince and Prime Minister ..."
     bool any_named = false;
     for (int g : group) any_named |= !s.mentions[g].agent_only;
@@ -1268,6 +1282,15 @@ void SentenceCoder::code_sentence(Sentence& sentence, DocumentContext& context, 
           }
         }
       }
+    }
+    if (best_match.both_sides && targets.empty()) {
+      const std::vector<std::string> pair = pair_of_document();
+      bool source_in_pair = false;
+      for (const std::string& code : pair)
+        for (const ActorSpan& src : sources) source_in_pair |= src.code == code;
+      // A third party's appeal to "both sides" reaches both; a party's own "both sides" is joint.
+      if (!source_in_pair)
+        for (const std::string& code : pair) targets.push_back({code, p, p + 1});
     }
     if (best_match.reciprocal && sources.size() == 1) {
       // "Iran will work with China ..., and continue to support each other": the partner is the
