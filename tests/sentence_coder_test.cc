@@ -184,6 +184,9 @@ TEST(SentenceCoder, ResolvesPronounsAndTheTwoSidesAcrossSentences) {
   // "it": the last state or organisation that acted alone.
   EXPECT_EQ(code_text(*coder, "Russia condemned Ukraine. It attacked Kherson."),
             (std::vector<std::string>{"RUS UKR 111", "RUS UKR 190"}));
+  // A headline's event named by a noun after its actor's possessive.
+  EXPECT_EQ(code_text(*coder, "Readout of Qin Gang's Visit to Iran\n\nQin Gang praised Iran."),
+            (std::vector<std::string>{"CHNGOV IRN 042", "CHNGOV IRN 051"}));
   // A third party's appeal to "both sides" reaches the document's two parties.
   EXPECT_EQ(code_text(*coder, "Russia attacked Ukraine. The United Nations urged both sides to stop."),
             (std::vector<std::string>{"IGOUNO RUS 020", "IGOUNO UKR 020", "RUS UKR 190"}));

@@ -741,13 +741,19 @@ void SentenceCoder::code_sentence(Sentence& sentence, DocumentContext& context, 
                             tok.deprel == "nmod:poss"sv))
         continue;
     }
+    // A headline's event named by a noun with its actor's possessive: "Readout of Secretary
+    // Blinken's Meeting with Egyptian Foreign Minister Abdelatty" (title case: the first sentence,
+    // capitalised). The possessor is the source.
+    const bool headline_possessive = sentence.index == 0 && p >= 2 && s.folded[p - 1] == "'s"sv &&
+                                     s.mention_at[p - 2] >= 0 &&
+                                     std::isupper(static_cast<unsigned char>(sentence.tokens[p].form[0]));
     // "Russia's latest attacks on Ukraine", "the visit": after a determiner or possessive the word is
     // a noun, not the clause's predicate. (Nominal patterns start with their verb: "have phone call".)
-    if (p > 0 && in(std::string_view(s.folded[p - 1]), kDeterminers)) continue;
+    if (p > 0 && in(std::string_view(s.folded[p - 1]), kDeterminers) && !headline_possessive) continue;
     // A base form ("attack", "discuss") is a verb only after a subject, "to", a modal or a negation:
     // "to discuss", "will attack", "they discuss", "Russian Forces Shell Kherson"; not in "the
     // horrific terror attack in Jerusalem".
-    if (s.folded[p] == s.verb_lemma[p] && !(parsed && sentence.tokens[p].upos == "VERB"sv) &&
+    if (s.folded[p] == s.verb_lemma[p] && !(parsed && sentence.tokens[p].upos == "VERB"sv) && !headline_possessive &&
         !base_form_licensed(s, p, clauses[clause_of[p]].start))
       continue;
     // "condemned Russia's latest missile and drone attacks on Ukraine": in the few words after a
@@ -764,7 +770,8 @@ void SentenceCoder::code_sentence(Sentence& sentence, DocumentContext& context, 
         // A role word inside the noun phrase ("Russia's missile and drone attacks") does not end it.
         if (s.mention_at[t] >= 0 && !s.mentions[s.mention_at[t]].agent_only) break;
       }
-      if (after_possessive && !(s.verb_lemma[p] != s.folded[p] && s.noun_lemma[p] == s.folded[p])) continue;
+      const bool inflected = s.verb_lemma[p] != s.folded[p] && s.noun_lemma[p] == s.folded[p];
+      if (after_possessive && !headline_possessive && !inflected) continue;
     }
     const VerbPattern* best = nullptr;
     Match best_match;
@@ -795,6 +802,7 @@ void SentenceCoder::code_sentence(Sentence& sentence, DocumentContext& context, 
       }
     }
     if (best == nullptr) continue;
+    if (headline_possessive && best_match.source < 0) best_match.source = s.mention_at[p - 2];
     // A pattern with no target slot still has an object when an actor stands in it or right after
     // it: "shelled the southern Ukrainian city" (`shell ... city`), "rejected accusations by the
     // United Kingdom" (`reject ... accusation`).
