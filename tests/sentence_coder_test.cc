@@ -43,7 +43,7 @@ const char* kVerbs = R"(
 190: attack $T
 030: ready to ... with $T | work with $T
 020: call on $T to | urge $T to
-040: exchange views
+040: exchange views | meeting between $T
 070: send aid to $T | extend assistance to $T
 163: impose sanctions on $T
 085: lift sanctions on $T
@@ -187,6 +187,12 @@ TEST(SentenceCoder, ResolvesPronounsAndTheTwoSidesAcrossSentences) {
   // A headline's event named by a noun after its actor's possessive.
   EXPECT_EQ(code_text(*coder, "Readout of Qin Gang's Visit to Iran\n\nQin Gang praised Iran."),
             (std::vector<std::string>{"CHNGOV IRN 042", "CHNGOV IRN 051"}));
+  // "Meeting Between A and B": the two are the joint actors.
+  EXPECT_EQ(code_text(*coder, "Readout of Meeting Between Qin Gang and Amir-Abdollahian"),
+            (std::vector<std::string>{"CHNGOV IRNGOV 040", "IRNGOV CHNGOV 040"}));
+  // "they" with no group named before: the document's two parties.
+  EXPECT_EQ(code_text(*coder, "Qin Gang phoned Amir-Abdollahian. They exchanged views."),
+            (std::vector<std::string>{"CHNGOV IRNGOV 040", "CHNGOV IRNGOV 041", "IRNGOV CHNGOV 040"}));
   // A third party's appeal to "both sides" reaches the document's two parties.
   EXPECT_EQ(code_text(*coder, "Russia attacked Ukraine. The United Nations urged both sides to stop."),
             (std::vector<std::string>{"IGOUNO RUS 020", "IGOUNO UKR 020", "RUS UKR 190"}));

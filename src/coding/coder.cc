@@ -239,6 +239,15 @@ CodedDocument Coder::code(Document doc, State& state, std::vector<std::string>* 
       if (prior.event_id == e.event_id) duplicate = true;
     if (!duplicate) out.events.push_back(std::move(e));
   }
+  // An act with no target beside the same act with one, in one sentence, is the same act read twice
+  // ("met today with President Ramaphosa to address ... and discuss regional challenges").
+  std::erase_if(out.events, [&](const Event& e) {
+    if (e.target) return false;
+    return std::any_of(out.events.begin(), out.events.end(), [&](const Event& other) {
+      return other.target && other.sentence == e.sentence && other.code == e.code && other.source && e.source &&
+             other.source->code == e.source->code && other.negated == e.negated;
+    });
+  });
   if (options_.report_unmatched) {
     out.unmatched.names = std::move(context.unmatched_names);
     out.unmatched.predicates = std::move(context.unmatched_predicates);

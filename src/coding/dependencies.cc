@@ -221,8 +221,10 @@ std::vector<int> object_heads(const Sentence& sentence, int verb, int p) {
   };
   obliques(verb, "obl");
   if (p != verb) obliques(p, "nmod");
-  // "held talks with Iran": the oblique may hang on the object noun.
-  for (int d : dependents(sentence, verb, "obj")) obliques(d, "nmod");
+  // "held talks with Iran": the oblique may hang on the object noun; not on someone else's
+  // ("discussed Argentina's talks with the IMF").
+  for (int d : dependents(sentence, verb, "obj"))
+    if (dependents(sentence, d, "nmod:poss").empty()) obliques(d, "nmod");
   return out;
 }
 

@@ -307,7 +307,9 @@ void SentenceCoder::prepare(const Sentence& sentence, DocumentContext& context,
 bool SentenceCoder::match_pattern(const VerbPattern& pattern, int predicate, int clause_end,
                                  const SentenceScratch& s, Match& match) const {
   const auto& elems = pattern.elements;
-  const bool material_conflict = pattern.code.size() >= 2 && pattern.code.compare(0, 2, "15") >= 0;
+  // Force, and recognition, are done to someone: "recognized the importance of ..." is no 054.
+  const bool material_conflict =
+      (pattern.code.size() >= 2 && pattern.code.compare(0, 2, "15") >= 0) || pattern.code == "054"sv;
   auto word_matches = [&](const PatternElement& e, int t) {
     // Words of an actor's name are not pattern words; a role word may be: "Russia mobilized troops",
     // "deployed Russian troops to the border" (`mobilize ... troop`, `deploy troop to $T`).
@@ -598,7 +600,8 @@ void SentenceCoder::code_sentence(Sentence& sentence, DocumentContext& context, 
       const Mention& m = s.mentions[next];
       int t = end;
       while (t < m.begin && (s.folded[t] == "and"sv || s.folded[t] == ","sv || s.folded[t] == "as"sv ||
-                             s.folded[t] == "well"sv || s.folded[t] == "the"sv))
+                             s.folded[t] == "well"sv || s.folded[t] == "the"sv || s.folded[t] == "jr."sv ||
+                             s.folded[t] == "sr."sv))  // "President Joseph R. Biden, Jr. and ..."
         ++t;
       if (t != m.begin || t == end || clause_of[m.begin] < 0 ||
           clause_of[m.begin] != clause_of[s.mentions[mi].begin])
@@ -930,8 +933,12 @@ void SentenceCoder::code_sentence(Sentence& sentence, DocumentContext& context, 
         break;
       }
       if (s.folded[t] == "they"sv) {
-        // "They strongly condemned ...": the last group that acted together.
-        for (const std::string& code : context.last_group) c.subjects.push_back({code, t, t + 1});
+        // "They strongly condemned ...": the last group that acted together; failing that, the
+        // document's two parties ("President Biden met President Ramaphosa. Together they discussed ...").
+        if (!context.last_group.empty())
+          for (const std::string& code : context.last_group) c.subjects.push_back({code, t, t + 1});
+        else if (const std::vector<std::string> pair = pair_of_document(); pair.size() == 2)
+          for (const std::string& code : pair) c.subjects.push_back({code, t, t + 1});
         c.subject_end = t + 1;
         break;
       }
@@ -1199,6 +1206,22 @@ void SentenceCoder::code_sentence(Sentence& sentence, DocumentContext& context, 
             break;
           }
         }
+      }
+    }
+    // "Meeting Between President Biden and President Ramaphosa", "talks between Armenia and
+    // Azerbaijan": with no one else acting, the two named between are the joint actors.
+    if (sources.empty() && best_match.target >= 0 && joint_code(best->code)) {
+      bool between = false;
+      const auto& elements = best->elements;
+      for (std::size_t k = 1; k < elements.size(); ++k)
+        if (elements[k].kind == ElementKind::kTarget && elements[k - 1].kind == ElementKind::kWord)
+          for (const std::string& w : elements[k - 1].words) between |= w == "between"sv;
+      const std::vector<int> group = conjuncts(best_match.target);
+      if (between && group.size() >= 2) {
+        for (int g : group) sources.push_back(span_of(g));
+        targets.clear();
+        best_match.target = -1;
+        best_match.has_target_slot = false;
       }
     }
     // One actor named twice is one source: "the Asia-Pacific Economic Cooperation (APEC) forum".
