@@ -13,8 +13,17 @@ using namespace std::string_view_literals;
 
 namespace {
 
+// Lower case of a closed-class word (prepositions, pronouns, "to"): ASCII is enough, and much cheaper
+// than the full fold of text::fold, which the matching of names needs.
+std::string lower_word(const std::string& form) {
+  std::string out = form;
+  for (char& c : out)
+    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+  return out;
+}
+
 bool is_relative_pronoun(const Sentence& sentence, int t) {
-  const std::string w = text::fold(sentence.tokens[t].form);
+  const std::string w = lower_word(sentence.tokens[t].form);
   return w == "who"sv || w == "which"sv || w == "that"sv || w == "whom"sv;
 }
 
@@ -53,7 +62,7 @@ std::vector<int> dependents(const Sentence& sentence, int head, std::string_view
 std::string preposition_of(const Sentence& sentence, int nominal) {
   for (int t = 0; t < static_cast<int>(sentence.tokens.size()); ++t) {
     const Token& tok = sentence.tokens[t];
-    if (tok.head == nominal && universal(tok.deprel) == "case"sv) return text::fold(tok.form);
+    if (tok.head == nominal && universal(tok.deprel) == "case"sv) return lower_word(tok.form);
   }
   return {};
 }
@@ -109,7 +118,7 @@ SubjectOfPredicate subject_of(const Sentence& sentence, int verb) {
     // Kyiv to discuss") is controlled as an xcomp is.
     const bool infinitive_advcl = rel == "advcl"sv && tok.xpos == "VB"sv && [&] {
       for (int d : dependents(sentence, v, "mark"))
-        if (text::fold(sentence.tokens[d].form) == "to"sv) return true;
+        if (lower_word(sentence.tokens[d].form) == "to"sv) return true;
       return false;
     }();
     if (rel == "xcomp"sv || infinitive_advcl) {
