@@ -61,6 +61,14 @@ std::string country_of(const std::string& code) {
   return non_state_prefix(prefix) ? std::string() : prefix;
 }
 
+bool is_region_code(std::string_view code) {
+  // The international regions of the CAMEO manual (1.1b3), as data/actors/regions.actors uses them.
+  static constexpr std::array<std::string_view, 24> kRegions = {
+      "AFR", "ASA", "BLK", "CAS", "CAU", "CEU", "CFR", "CRB", "EAF", "EEU", "EUR", "LAM",
+      "MDT", "MEA", "NAF", "NMR", "PGS", "SAF", "SAM", "SAS", "SCN", "SEA", "WAF", "WST"};
+  return code.size() == 3 && std::find(kRegions.begin(), kRegions.end(), code) != kRegions.end();
+}
+
 std::string sector_of(const std::string& code) {
   if (code.size() < 6) return {};
   return code.substr(3, 3);

@@ -17,6 +17,7 @@
 
 #include <optional>
 #include <string>
+#include <string_view>
 #include <unordered_map>
 #include <utility>
 #include <vector>
@@ -46,6 +47,8 @@ using NameMemory = std::unordered_map<std::string, std::string>;
 
 // Country part of a code ("CHN" of "CHNGOV"), or empty for IGOs, NGOs and unknown ("---GOV").
 std::string country_of(const std::string& code);
+// A world region's code ("MDT", "WAF", "MEA"): an actor only where news names no state.
+bool is_region_code(std::string_view code);
 // Sector part ("GOV" of "CHNGOV", "GOV" of "---GOV"), or empty.
 std::string sector_of(const std::string& code);
 

@@ -670,9 +670,12 @@ void SentenceCoder::code_sentence(Sentence& sentence, DocumentContext& context, 
     auto add = [&](int mi) {
       if (mi >= 0 && std::find(group.begin(), group.end(), mi) == group.end()) group.push_back(mi);
     };
+    // Not a dateline's place the parser attached, nor a region that only modifies ("the divided
+    // Mediterranean island of Cyprus").
     for (int c : conjuncts_of(sentence, head))
       for (int t : referent_tokens(sentence, c))
-        if (s.mention_at[t] >= 0 && clause_of[t] >= 0)  // not a dateline's place the parser attached
+        if (s.mention_at[t] >= 0 && clause_of[t] >= 0 &&
+            !(t != c && is_region_code(s.mentions[s.mention_at[t]].code)))
           for (int g : conjuncts(s.mention_at[t])) add(g);  // "Crown Prince and Prime Minister ..."
     bool any_named = false;
     for (int g : group) any_named |= !s.mentions[g].agent_only;
@@ -1194,7 +1197,8 @@ void SentenceCoder::code_sentence(Sentence& sentence, DocumentContext& context, 
         if (targets.empty() && !joint && !best_match.has_target_slot && (!topic || best->code == "045"sv)) {
           for (int t : clause_tokens_by_depth(sentence, v)) {
             const int mi = s.mention_at[t];
-            if (mi < 0 || role_in_pattern(*best, mi)) continue;
+            // A region there is where it happens ("war games in the Mediterranean").
+            if (mi < 0 || role_in_pattern(*best, mi) || is_region_code(s.mentions[mi].code)) continue;
             bool is_source = false;
             // Nor the source itself or a part of it: "Syria offered its troops to Lebanon" (SYRMIL),
             // "the Security Council ... the peacekeeping force (UNIFIL)".
