@@ -100,8 +100,9 @@ TEST(Examples, CodeAsACarefulHumanCoderDoes) {
   std::printf("examples: recall %.3f (%d of %zu), precision %.3f (%d of %d)\n", recall, found, expected.size(),
               precision, correct, produced);
   // Floors set from the measured figures of the shallow coder, to catch regressions.
-  EXPECT_GE(recall, 0.60) << "missed:\n" << misses;
-  EXPECT_GE(precision, 0.60) << "not expected:\n" << extras;
+  // Floors about five points below what the default coder measures (recall 0.873, precision 0.879).
+  EXPECT_GE(recall, 0.82) << "missed:\n" << misses;
+  EXPECT_GE(precision, 0.82) << "not expected:\n" << extras;
   std::printf("missed:\n%s", misses.c_str());
   std::printf("not expected:\n%s", extras.c_str());
 }
