@@ -88,6 +88,14 @@ bool mutual_pattern(const VerbPattern& pattern) {
   return false;
 }
 
+// "Crown Prince and Prime Minister Mohammed bin Salman": in a group of mentions, a role with no
+// country beside named actors is a title of theirs, not another actor.
+void drop_titles(const std::vector<Mention>& mentions, std::vector<int>& group) {
+  bool any_named = false;
+  for (int g : group) any_named |= !mentions[g].agent_only;
+  if (any_named && group.size() > 1) std::erase_if(group, [&](int g) { return mentions[g].agent_only; });
+}
+
 bool is_punct(std::string_view w) {
   return !w.empty() && !std::isalnum(static_cast<unsigned char>(w[0])) && w[0] != '\'' &&
          static_cast<unsigned char>(w[0]) < 0x80;
@@ -609,13 +617,7 @@ void SentenceCoder::code_sentence(Sentence& sentence, DocumentContext& context, 
       group.push_back(static_cast<int>(next));
       end = m.end;
     }
-    // "Crown Prince and Prime Minister Mohammed bin Salman": a role with no country beside named
-    // actors is a title of theirs, not another actor.
-    bool any_named = false;
-    for (int g : group) any_named |= !s.mentions[g].agent_only;
-    if (any_named && group.size() > 1)
-      group.erase(std::remove_if(group.begin(), group.end(), [&](int g) { return s.mentions[g].agent_only; }),
-                  group.end());
+    drop_titles(s.mentions, group);
     return group;
   };
 
@@ -677,11 +679,7 @@ void SentenceCoder::code_sentence(Sentence& sentence, DocumentContext& context, 
         if (s.mention_at[t] >= 0 && clause_of[t] >= 0 &&
             !(t != c && is_region_code(s.mentions[s.mention_at[t]].code)))
           for (int g : conjuncts(s.mention_at[t])) add(g);  // "Crown Prince and Prime Minister ..."
-    bool any_named = false;
-    for (int g : group) any_named |= !s.mentions[g].agent_only;
-    if (any_named && group.size() > 1)
-      group.erase(std::remove_if(group.begin(), group.end(), [&](int g) { return s.mentions[g].agent_only; }),
-                  group.end());
+    drop_titles(s.mentions, group);
     return group;
   };
 
