@@ -190,6 +190,8 @@ TEST(SentenceCoder, ResolvesPronounsAndTheTwoSidesAcrossSentences) {
   // "Meeting Between A and B": the two are the joint actors.
   EXPECT_EQ(code_text(*coder, "Readout of Meeting Between Qin Gang and Amir-Abdollahian"),
             (std::vector<std::string>{"CHNGOV IRNGOV 040", "IRNGOV CHNGOV 040"}));
+  EXPECT_EQ(code_text(*coder, "The meeting between Qin Gang and Amir-Abdollahian lasted two hours."),
+            (std::vector<std::string>{"CHNGOV IRNGOV 040", "IRNGOV CHNGOV 040"}));
   // "they" with no group named before: the document's two parties.
   EXPECT_EQ(code_text(*coder, "Qin Gang phoned Amir-Abdollahian. They exchanged views."),
             (std::vector<std::string>{"CHNGOV IRNGOV 040", "CHNGOV IRNGOV 041", "IRNGOV CHNGOV 040"}));

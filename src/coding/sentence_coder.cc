@@ -753,7 +753,11 @@ void SentenceCoder::code_sentence(Sentence& sentence, DocumentContext& context, 
                                      std::isupper(static_cast<unsigned char>(sentence.tokens[p].form[0]));
     // "Russia's latest attacks on Ukraine", "the visit": after a determiner or possessive the word is
     // a noun, not the clause's predicate. (Nominal patterns start with their verb: "have phone call".)
-    if (p > 0 && in(std::string_view(s.folded[p - 1]), kDeterminers) && !headline_possessive) continue;
+    // But "the talks between Armenia and Azerbaijan", "the meeting between the two leaders" name
+    // their actors: the "between" patterns decide.
+    const bool between_next = p > 0 && p + 1 < n && s.folded[p + 1] == "between"sv && s.folded[p - 1] == "the"sv;
+    if (p > 0 && in(std::string_view(s.folded[p - 1]), kDeterminers) && !headline_possessive && !between_next)
+      continue;
     // A base form ("attack", "discuss") is a verb only after a subject, "to", a modal or a negation:
     // "to discuss", "will attack", "they discuss", "Russian Forces Shell Kherson"; not in "the
     // horrific terror attack in Jerusalem".
