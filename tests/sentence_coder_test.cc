@@ -194,7 +194,8 @@ TEST(SentenceCoder, ResolvesPronounsAndTheTwoSidesAcrossSentences) {
             (std::vector<std::string>{"CHNGOV IRNGOV 040", "IRNGOV CHNGOV 040"}));
   // "they" with no group named before: the document's two parties.
   EXPECT_EQ(code_text(*coder, "Qin Gang phoned Amir-Abdollahian. They exchanged views."),
-            (std::vector<std::string>{"CHNGOV IRNGOV 040", "CHNGOV IRNGOV 041", "IRNGOV CHNGOV 040"}));
+            (std::vector<std::string>{"CHNGOV IRNGOV 040", "CHNGOV IRNGOV 041", "IRNGOV CHNGOV 040",
+                                      "IRNGOV CHNGOV 041"}));
   // A third party's appeal to "both sides" reaches the document's two parties.
   EXPECT_EQ(code_text(*coder, "Russia attacked Ukraine. The United Nations urged both sides to stop."),
             (std::vector<std::string>{"IGOUNO RUS 020", "IGOUNO UKR 020", "RUS UKR 190"}));

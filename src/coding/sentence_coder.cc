@@ -1252,6 +1252,8 @@ void SentenceCoder::code_sentence(Sentence& sentence, DocumentContext& context, 
         intended = true;
       // "looks forward to hosting"
       if (s.verb_lemma[t] == "look"sv && t + 1 < p && s.folded[t + 1] == "forward"sv) intended = true;
+      // "is to travel to Ankara next month": a plan
+      if ((w == "is"sv || w == "are"sv) && t + 1 < p && s.folded[t + 1] == "to"sv) intended = true;
     }
     if (refused && !best->code.starts_with("12")) continue;
     if (clause.conditional || clause.condition) hypothetical = true;
@@ -1349,7 +1351,9 @@ void SentenceCoder::code_sentence(Sentence& sentence, DocumentContext& context, 
         for (const auto& tgt : targets) emit(src, tgt);
       // A meeting, call, negotiation, signed agreement or joint venture "with" someone is an act of
       // both: "Wang Yi had a phone call with Vieira" is Vieira's call too.
-      if (mutual_code(best->code) && !base.negated && (mutual_pattern(*best) || with_target))
+      // A phone call is always both parties' ("received a phone call from his Qatari counterpart").
+      if (mutual_code(best->code) && !base.negated &&
+          (mutual_pattern(*best) || with_target || best->code == "041"sv))
         for (const auto& tgt : targets)
           for (const auto& src : sources) emit(tgt, src);
       // "Putin welcomed Xi to Kazan", "hosted Japanese Prime Minister ...": the guest visits (042).
