@@ -196,6 +196,12 @@ TEST(SentenceCoder, ResolvesPronounsAndTheTwoSidesAcrossSentences) {
   EXPECT_EQ(code_text(*coder, "Qin Gang phoned Amir-Abdollahian. They exchanged views."),
             (std::vector<std::string>{"CHNGOV IRNGOV 040", "CHNGOV IRNGOV 041", "IRNGOV CHNGOV 040",
                                       "IRNGOV CHNGOV 041"}));
+  // The speaker of "..., noting that" is the clause's subject, not the nearest actor; "of Iran"
+  // after a name is part of that conjunct.
+  EXPECT_EQ(code_text(*coder, "Qin Gang phoned Hossein Amir-Abdollahian of Iran and the Russian president. "
+                              "He praised the Russian president, noting that China condemned Ukraine."),
+            (std::vector<std::string>{"CHN UKR 111", "CHNGOV IRNGOV 041", "CHNGOV RUSGOV 041", "CHNGOV RUSGOV 051",
+                                      "IRNGOV CHNGOV 041", "RUSGOV CHNGOV 041"}));
   // A third party's appeal to "both sides" reaches the document's two parties.
   EXPECT_EQ(code_text(*coder, "Russia attacked Ukraine. The United Nations urged both sides to stop."),
             (std::vector<std::string>{"IGOUNO RUS 020", "IGOUNO UKR 020", "RUS UKR 190"}));

@@ -557,11 +557,17 @@ void SentenceCoder::code_sentence(Sentence& sentence, DocumentContext& context, 
       if (s.mention_at[i] < 0 && in(v, kSpeechVerbs) && i > c.start && i + 1 < n &&
           (later_that >= 0 || bare_clause)) {
         const int that = later_that >= 0 ? later_that : i;
-        // The speaker is the subject before the verb: a mention, or a pronoun for the last person.
+        // The speaker is the subject before the verb: a mention, or a pronoun for the last person;
+        // the clause's first, not the nearest ("He commended Prime Minister Kishida and President
+        // Yoon ..., noting that ...": he notes), and not one inside a prepositional phrase.
         ActorSpan speaker;
-        for (int t = i - 1; t >= c.start; --t) {
+        for (int t = c.start; t < i; ++t) {
           if (s.mention_at[t] >= 0) {
             const Mention& m = s.mentions[s.mention_at[t]];
+            if (t > c.start && in(s.folded[t - 1], kPrepositions)) {
+              t = m.end - 1;
+              continue;
+            }
             speaker = {m.code, m.begin, m.end};
             break;
           }
@@ -607,6 +613,14 @@ void SentenceCoder::code_sentence(Sentence& sentence, DocumentContext& context, 
     for (std::size_t next = mi + 1; next < s.mentions.size(); ++next) {
       const Mention& m = s.mentions[next];
       int t = end;
+      // "Prime Minister Kishida Fumio of Japan and President Yoon ...": the state of the last
+      // conjunct is part of it.
+      const int last = group.back();
+      if (m.begin == end + 1 && s.folded[end] == "of"sv && m.kind == ActorKind::kState &&
+          !country_of(m.code).empty() && country_of(m.code) == country_of(s.mentions[last].code)) {
+        end = m.end;
+        continue;
+      }
       while (t < m.begin && (s.folded[t] == "and"sv || s.folded[t] == ","sv || s.folded[t] == "as"sv ||
                              s.folded[t] == "well"sv || s.folded[t] == "the"sv || s.folded[t] == "jr."sv ||
                              s.folded[t] == "sr."sv))  // "President Joseph R. Biden, Jr. and ..."
