@@ -193,6 +193,7 @@ void find_mentions(const Compiled& lexicon, const Sentence& sentence, const std:
         cur.code = next.code + cur.code.substr(3);
         cur.end = next.end;
         cur.agent_only = false;
+
       } else if ((gap == 0 || comma) && (cur.agent_only || is_bare_state(cur) || cur.kind == ActorKind::kPerson) &&
                  next.kind == ActorKind::kPerson && !next.agent_only && !unknown_name(next) &&
                  !unknown_name(cur)) {
@@ -242,7 +243,7 @@ void find_mentions(const Compiled& lexicon, const Sentence& sentence, const std:
       unresolved.emplace_back(cur.begin, cur.end);
       continue;
     }
-    // "the Secretary-General", "the minister": the last actor who held that role.
+    // "the Secretary-General", "the minister": the actor who held that role first in the document.
     // A role with a name of its own ("Minister Cho") is not the last holder of the role.
     if (cur.agent_only && !cur.agent_rule.empty() && cur.name_tokens.empty())
       if (auto it = names.find("role:" + cur.agent_rule); it != names.end()) {
@@ -252,10 +253,27 @@ void find_mentions(const Compiled& lexicon, const Sentence& sentence, const std:
     combined.push_back(std::move(cur));
   }
 
+  // "Emma Aparici, Chief Diplomatic Advisor to the President of Spain": a role with no country
+  // "to" an office of a state is that state's.
+  for (std::size_t k = 0; k + 1 < combined.size(); ++k) {
+    Mention& cur = combined[k];
+    const Mention& next = combined[k + 1];
+    const int gap = next.begin - cur.end;
+    const bool to_phrase = (gap == 1 && folded[cur.end] == "to") ||
+                           (gap == 2 && folded[cur.end] == "to" && folded[cur.end + 1] == "the");
+    if (!to_phrase || !cur.agent_only || !cur.code.starts_with("---") || next.agent_only ||
+        next.kind != ActorKind::kPerson || country_of(next.code).empty())
+      continue;
+    cur.code = country_of(next.code) + cur.code.substr(3);
+    cur.agent_only = false;
+  }
+
   // Remember the names of people whose code is known now, and who holds which role.
   for (const Mention& m : combined) {
     if (m.agent_only || m.code.empty() || m.code.starts_with("---")) continue;
-    if (!m.agent_rule.empty()) names["role:" + m.agent_rule] = m.code;
+    // The first holder named keeps the role: a readout names its own leader first ("President
+    // Biden spoke with President Duque of Colombia. ... The President also shared his concern").
+    if (!m.agent_rule.empty()) names.emplace("role:" + m.agent_rule, m.code);
     for (int t : m.name_tokens)
       if (folded[t].size() >= 3 && capitalised(sentence.tokens[t].form)) names[folded[t]] = m.code;
   }

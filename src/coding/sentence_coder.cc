@@ -616,7 +616,8 @@ void SentenceCoder::code_sentence(Sentence& sentence, DocumentContext& context, 
       // "Prime Minister Kishida Fumio of Japan and President Yoon ...": the state of the last
       // conjunct is part of it.
       const int last = group.back();
-      if (m.begin == end + 1 && s.folded[end] == "of"sv && m.kind == ActorKind::kState &&
+      const int of_words = s.folded[end] == "of"sv ? (end + 1 < m.begin && s.folded[end + 1] == "the"sv ? 2 : 1) : 0;
+      if (of_words > 0 && m.begin == end + of_words && m.kind == ActorKind::kState &&
           !country_of(m.code).empty() && country_of(m.code) == country_of(s.mentions[last].code)) {
         end = m.end;
         continue;
@@ -792,7 +793,9 @@ void SentenceCoder::code_sentence(Sentence& sentence, DocumentContext& context, 
         // A role word inside the noun phrase ("Russia's missile and drone attacks") does not end it.
         if (s.mention_at[t] >= 0 && !s.mentions[s.mention_at[t]].agent_only) break;
       }
-      const bool inflected = s.verb_lemma[p] != s.folded[p] && s.noun_lemma[p] == s.folded[p];
+      // (Not a gerund: "Spain's continued hosting of U.S. forces" is a noun phrase.)
+      const bool inflected =
+          s.verb_lemma[p] != s.folded[p] && s.noun_lemma[p] == s.folded[p] && !s.folded[p].ends_with("ing");
       if (after_possessive && !headline_possessive && !inflected) continue;
     }
     const VerbPattern* best = nullptr;
