@@ -184,6 +184,9 @@ TEST(SentenceCoder, ResolvesPronounsAndTheTwoSidesAcrossSentences) {
   // "it": the last state or organisation that acted alone.
   EXPECT_EQ(code_text(*coder, "Russia condemned Ukraine. It attacked Kherson."),
             (std::vector<std::string>{"RUS UKR 111", "RUS UKR 190"}));
+  // "Name, Title of State": rank words and unknown title words belong to the role.
+  EXPECT_EQ(code_text(*coder, "Qin Gang phoned Emma Aparici, Senior Federal Foreign Minister of Russia."),
+            (std::vector<std::string>{"CHNGOV RUSGOV 041", "RUSGOV CHNGOV 041"}));
   // A headline's event named by a noun after its actor's possessive.
   EXPECT_EQ(code_text(*coder, "Readout of Qin Gang's Visit to Iran\n\nQin Gang praised Iran."),
             (std::vector<std::string>{"CHNGOV IRN 042", "CHNGOV IRN 051"}));

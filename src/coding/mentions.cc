@@ -24,13 +24,24 @@ bool non_state_prefix(std::string_view prefix) {
 }
 
 // Capitalised words that are not names: function words that open sentences, months, days.
-constexpr std::array<std::string_view, 62> kNotNames = {
+constexpr std::array<std::string_view, 69> kNotNames = {
     "the", "a", "an", "on", "in", "at", "of", "to", "for", "with", "by", "from", "as", "after", "before",
     "during", "while", "when", "and", "but", "or", "he", "she", "they", "it", "we", "i", "this", "that",
     "these", "those", "his", "her", "their", "its", "our", "late", "early", "earlier", "later", "meanwhile",
     "however", "january", "february", "march", "april", "may", "june", "july", "august", "september",
     "october", "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
-    "sunday", "mr."};
+    "sunday", "mr.",
+    // Rank words of titles ("Chief Diplomatic Advisor", "Senior Director"): part of the role.
+    "chief", "senior", "deputy", "principal", "acting", "assistant", "special"};
+
+// Is every token in [begin, end) one of the rank words above (or none at all)?
+bool only_ranks(const std::vector<std::string>& folded, int begin, int end) {
+  static constexpr std::array<std::string_view, 7> kRanks = {"chief",   "senior",    "deputy", "principal",
+                                                             "acting", "assistant", "special"};
+  for (int t = begin; t < end; ++t)
+    if (std::find(kRanks.begin(), kRanks.end(), std::string_view(folded[t])) == kRanks.end()) return false;
+  return true;
+}
 
 bool capitalised(std::string_view form) {
   if (form.empty()) return false;
@@ -154,6 +165,18 @@ void find_mentions(const Compiled& lexicon, const Sentence& sentence, const std:
     into.name_tokens.insert(into.name_tokens.end(), part.name_tokens.begin(), part.name_tokens.end());
     if (into.agent_rule.empty()) into.agent_rule = part.agent_rule;
   };
+  // Capitalised words no dictionary knows right before a role are words of the title ("Chief
+  // Diplomatic Advisor", "External Affairs Minister"): one role.
+  for (std::size_t k = 0; k + 1 < raw.size(); ++k) {
+    Mention& title = raw[k];
+    const Mention& role = raw[k + 1];
+    if (!unknown_name(title) || !role.agent_only || role.begin != title.end || title.begin == 0) continue;
+    Mention merged = role;
+    merged.begin = title.begin;
+    raw[k + 1] = std::move(merged);
+    title.end = title.begin;  // emptied: dropped below
+  }
+  std::erase_if(raw, [](const Mention& m) { return m.end <= m.begin; });
   // Combines the current mention with the next while they name one actor.
   std::vector<Mention> combined;
   for (std::size_t i = 0; i < raw.size(); ++i) {
@@ -219,7 +242,9 @@ void find_mentions(const Compiled& lexicon, const Sentence& sentence, const std:
         cur.code = next.code;
         cur.rule = next.rule;
         absorb(cur, next);
-      } else if (unknown_name(cur) && next.agent_only && (gap == 0 || comma)) {
+      } else if (unknown_name(cur) && next.agent_only &&
+                 (gap == 0 || comma ||
+                  (gap > 1 && folded[cur.end] == "," && only_ranks(folded, cur.end + 1, next.begin)))) {
         // "Cho Tae-yul, Minister of Foreign Affairs ..." before the role has its country: take the
         // role, and let "of the Republic of Korea" complete it on the next step.
         cur.code = next.code;
