@@ -35,10 +35,11 @@ constexpr std::array<std::string_view, 27> kPrepositions = {
     "in", "with", "to", "of", "for", "on", "by", "from", "against", "at", "about", "between", "among",
     "toward", "towards", "during", "after", "before", "over", "under", "including", "like", "into",
     "via", "upon", "without", "than"};
-constexpr std::array<std::string_view, 24> kSpeechVerbs = {
+constexpr std::array<std::string_view, 31> kSpeechVerbs = {
     "say", "add", "state", "stress", "note", "emphasize", "emphasise", "tell", "announce", "declare",
     "affirm", "reiterate", "underline", "assert", "insist", "point", "warn", "underscore", "explain",
-    "argue", "claim", "confirm", "report", "indicate"};
+    "argue", "claim", "confirm", "report", "indicate", "reaffirm", "acknowledge", "highlight", "recall",
+    "observe", "mention", "remark"};
 constexpr std::array<std::string_view, 6> kObjectPrepositions = {"by", "to", "with", "against", "at", "toward"};
 constexpr std::array<std::string_view, 14> kQuantities = {
     "thousands", "hundreds", "dozens", "scores", "millions", "tens", "some", "many", "most", "all",
@@ -1180,8 +1181,18 @@ void SentenceCoder::code_sentence(Sentence& sentence, DocumentContext& context, 
         } else if (pronoun) {
           // "they", "the two ministers": the clause rules resolve these.
         } else if (!named.empty()) {
-          sources.clear();
-          for (int g : named) sources.push_back(span_of(g));
+          // The clause's compound subject when the tree found only part of it ("The Vice President
+          // and President Macron reaffirmed ...", the conjunction misparsed).
+          bool part_of_clause_subject = clause.subjects.size() > named.size() && clause.subject_end <= p + 1;
+          for (int g : named) {
+            bool found = false;
+            for (const ActorSpan& a : clause.subjects) found |= a.code == s.mentions[g].code;
+            part_of_clause_subject &= found;
+          }
+          if (!part_of_clause_subject) {
+            sources.clear();
+            for (int g : named) sources.push_back(span_of(g));
+          }
           if (passive) targets.clear();  // the positional passive rule misread an active clause
         } else if (!pronoun && !subject.controlled) {
           // A subject that names no actor ("The deal was welcomed", "Shell companies moved funds"):
