@@ -2,6 +2,7 @@
 #include "parley/coder.h"
 
 #include <algorithm>
+#include <array>
 #include <cstdio>
 
 #include "coding/intent_codes.h"
@@ -142,10 +143,19 @@ CodedDocument Coder::code(Document doc, State& state, std::vector<std::string>* 
   if (sole_country == "-") sole_country.clear();
   const std::string issuer = !context.issuer_country.empty() ? context.issuer_country : sole_country;
   const std::string home = !context.home_country.empty() ? context.home_country : issuer;
+  // Society's roles as targets (business leaders, teachers, unions, journalists, doctors, judges,
+  // police) are the issuer's own too: "The President met utility CEOs" in a White House readout.
+  // Roles that may well be foreign (governments, parties, armed forces, rebels) are not.
+  auto domestic_role = [](const std::string& code) {
+    static constexpr std::array<std::string_view, 9> kDomestic = {"BUS", "EDU", "LAB", "MED", "CVL",
+                                                                  "HLH", "JUD", "COP", "AGR"};
+    const std::string sector = coding::sector_of(code);
+    return std::find(kDomestic.begin(), kDomestic.end(), std::string_view(sector)) != kDomestic.end();
+  };
   auto localise = [&](coding::ActorSpan& a, bool source) {
     if (!a.code.starts_with("---")) return;
     if (!context.home_country.empty()) a.code = context.home_country + a.code.substr(3);
-    else if (!issuer.empty() && (source || a.named)) a.code = issuer + a.code.substr(3);
+    else if (!issuer.empty() && (source || a.named || domestic_role(a.code))) a.code = issuer + a.code.substr(3);
   };
   // A bare state in a document where its government takes part is that government: in a readout
   // where China's foreign minister speaks, "China supports Iran" is CHNGOV -> IRNGOV.
