@@ -24,22 +24,28 @@ bool non_state_prefix(std::string_view prefix) {
 }
 
 // Capitalised words that are not names: function words that open sentences, months, days.
-constexpr std::array<std::string_view, 69> kNotNames = {
+constexpr std::array<std::string_view, 62> kNotNames = {
     "the", "a", "an", "on", "in", "at", "of", "to", "for", "with", "by", "from", "as", "after", "before",
     "during", "while", "when", "and", "but", "or", "he", "she", "they", "it", "we", "i", "this", "that",
     "these", "those", "his", "her", "their", "its", "our", "late", "early", "earlier", "later", "meanwhile",
     "however", "january", "february", "march", "april", "may", "june", "july", "august", "september",
     "october", "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
-    "sunday", "mr.",
-    // Rank words of titles ("Chief Diplomatic Advisor", "Senior Director"): part of the role.
-    "chief", "senior", "deputy", "principal", "acting", "assistant", "special"};
+    "sunday", "mr."};
 
-// Is every token in [begin, end) one of the rank words above (or none at all)?
+// Rank words of titles, part of a role rather than a name: "Chief Diplomatic Advisor", "Nigerian
+// junior foreign minister", "Russian former president".
+constexpr std::array<std::string_view, 18> kRankWords = {
+    "junior", "senior", "deputy", "acting", "former", "then", "top", "chief", "outgoing", "incoming",
+    "new", "interim", "caretaker", "veteran", "visiting", "assistant", "principal", "special"};
+
+bool is_rank(std::string_view word) {
+  return std::find(kRankWords.begin(), kRankWords.end(), word) != kRankWords.end();
+}
+
+// Is every token in [begin, end) a rank word?
 bool only_ranks(const std::vector<std::string>& folded, int begin, int end) {
-  static constexpr std::array<std::string_view, 7> kRanks = {"chief",   "senior",    "deputy", "principal",
-                                                             "acting", "assistant", "special"};
   for (int t = begin; t < end; ++t)
-    if (std::find(kRanks.begin(), kRanks.end(), std::string_view(folded[t])) == kRanks.end()) return false;
+    if (!is_rank(folded[t])) return false;
   return true;
 }
 
@@ -129,7 +135,8 @@ void find_mentions(const Compiled& lexicon, const Sentence& sentence, const std:
   const bool headline = headline_case(sentence);
   auto name_word = [&](int t) {
     return !covered[t] && capitalised(sentence.tokens[t].form) &&
-           std::find(kNotNames.begin(), kNotNames.end(), std::string_view(folded[t])) == kNotNames.end();
+           std::find(kNotNames.begin(), kNotNames.end(), std::string_view(folded[t])) == kNotNames.end() &&
+           !is_rank(folded[t]);
   };
   for (int t = 0; t < n;) {
     if (!name_word(t)) {
@@ -191,13 +198,7 @@ void find_mentions(const Compiled& lexicon, const Sentence& sentence, const std:
       const bool role = cur.agent_only || (!unknown_name(cur) && cur.kind == ActorKind::kPerson);
       // "Nigerian junior foreign minister", "Russian former president": rank words between a state
       // and its role.
-      bool rank_gap = gap >= 1 && gap <= 2;
-      for (int t = cur.end; rank_gap && t < next.begin; ++t) {
-        static constexpr std::array<std::string_view, 16> kRanks = {
-            "junior", "senior", "deputy", "acting", "former", "then", "top", "chief", "outgoing", "incoming",
-            "new", "interim", "caretaker", "veteran", "visiting", "assistant"};
-        rank_gap = std::find(kRanks.begin(), kRanks.end(), std::string_view(folded[t])) != kRanks.end();
-      }
+      const bool rank_gap = gap >= 1 && gap <= 2 && only_ranks(folded, cur.end, next.begin);
       if ((gap == 0 || possessive || rank_gap) && is_bare_state(cur) && next.agent_only) {
         // "Chinese troops", "China's foreign minister"
         cur.code += next.code.substr(3);
