@@ -17,7 +17,7 @@ const char* kActors = R"(
 China | People's Republic of China | Chinese => CHN
 Iran | Iranian => IRN
 Russia | Russian => RUS
-Ukraine | Ukrainian => UKR
+Ukraine | Ukrainian | Ukrainians => UKR
 Kherson => UKR
 Kyiv => UKRGOV
 United States | US | American => USA
@@ -34,6 +34,8 @@ troop | soldier | jet => MIL
 secretary-general => GOV
 police => COP
 president => GOV
+journalist => MED
+civilian => CVL
 )";
 const char* kVerbs = R"(
 041: have phone call with $T | phone $T
@@ -51,6 +53,9 @@ const char* kVerbs = R"(
 173: detain $T
 043: host $T | welcome $T to
 194: shell $T
+183: kill $T in ... bomb (attack/explosion)
+190: kill $T
+141: rally in
 )";
 
 std::shared_ptr<const Coder> make_coder(bool state_as_government = true, bool shallow = false) {
@@ -254,6 +259,16 @@ TEST(SentenceCoder, ReadsSubjectsPassivesAndObjectsOffTheParse) {
       {"The Russian former president condemned Ukraine.", {"RUSGOV UKR 111"}},
       // An arrest with no agent is the act of the state where it happens.
       {"Three Ukrainian soldiers were detained in Russia.", {"RUS UKRMIL 173"}},
+      // So is a killing by no one named, or by a bomb (but not of the state's own forces at home,
+      // nor of forces of no country: who killed them is not said).
+      {"A Chinese journalist was killed in a bomb explosion in Russia.", {"RUS CHNMED 183"}},
+      {"A car bomb killed five civilians in Kherson.", {"UKR UKRCVL 190"}},
+      {"Two Ukrainian soldiers were killed in Kherson.", {}},
+      {"Two soldiers were killed in Kherson.", {}},
+      {"A journalist was killed.", {}},
+      // A protest with no object named is against the authorities where it happens; a protest is
+      // the people's, not their government's.
+      {"Thousands of Ukrainians rallied in Kyiv.", {"UKR UKRGOV 141"}},
       // A subject reached through an xcomp acts, whatever the voice of the verb above it.
       {"Russia said that it is prepared to attack Kherson.", {"RUS UKR 1384 ~"}},
       // A subject that names no actor is not an actor's act, whatever actor the clause names later.

@@ -188,8 +188,9 @@ CodedDocument Coder::code(Document doc, State& state, std::vector<std::string>* 
     }
     const auto& pattern = r.pattern >= 0 && r.code.empty() ? compiled.patterns[r.pattern] : construction;
     // Force is done by states and their forces, not by their governments as such: "its jets struck a
-    // Russian depot" stays RUS even where the Kremlin speaks.
-    if (pattern.code.compare(0, 2, "15") < 0) {
+    // Russian depot" stays RUS even where the Kremlin speaks. Nor are protests (14) a government's:
+    // "Kenyans rallied in Nairobi" is the people's.
+    if (pattern.code.compare(0, 2, "14") < 0) {
       upgrade(r.source.code);
       upgrade(r.target.code);
       // Diplomacy between a state and another's government is the two governments': "Spain met

@@ -57,6 +57,22 @@ constexpr std::array<std::string_view, 9> kJointSubjects = {"sides", "countries"
                                                             "parties", "governments", "nations", "presidents",
                                                             "delegations"};
 // Codes of acts that two actors do together: "China and Iran held talks" is a consultation both ways.
+// Whether a form of "be" stands before the predicate (adverbs skipped): "was killed", "have been
+// attacked", "were reportedly shot".
+bool after_be(const std::vector<std::string>& folded, int predicate) {
+  if (predicate <= 0) return false;
+  int b = predicate - 1;
+  while (b > 0 && (folded[b] == "also"sv || folded[b].ends_with("ly"))) --b;
+  const std::string& w = folded[b];
+  return w == "was"sv || w == "were"sv || w == "been"sv || w == "being"sv || w == "is"sv || w == "are"sv ||
+         w == "be"sv;
+}
+
+// Coercion (17), assault (18), fighting (19) and mass violence (20).
+bool violent_or_coercive(std::string_view code) {
+  return code.starts_with("17") || code.starts_with("18") || code.starts_with("19") || code.starts_with("20");
+}
+
 bool joint_code(std::string_view code) {
   return code.starts_with("03") || code.starts_with("04") || code.starts_with("06") || code == "057"sv;
 }
@@ -66,6 +82,15 @@ bool joint_code(std::string_view code) {
 constexpr std::array<std::string_view, 10> kStativeParticiples = {
     "committed", "opposed", "concerned", "interested", "pleased", "engaged", "involved", "dedicated",
     "satisfied", "disappointed"};
+
+// Prepositions that place an event: "killed in Beirut", "a blast near Samarra".
+constexpr std::array<std::string_view, 6> kPlacePrepositions = {"in", "near", "outside", "at", "around", "inside"};
+
+// Nouns of weapons and blasts that, as the subject of a violent act, name how and not who: "A car
+// bomb killed ...", "A minefield explosion near Samarra killed two Iraqi youths".
+constexpr std::array<std::string_view, 20> kAttackNouns = {
+    "explosion", "blast", "bomb", "bombing", "attack", "mine", "landmine", "shell", "shelling", "rocket",
+    "missile", "airstrike", "strike", "gunfire", "ambush", "raid", "device", "explosive", "grenade", "mortar"};
 
 // Verbs of hosting whose object is a guest on a visit: "hosted the Japanese prime minister".
 constexpr std::array<std::string_view, 5> kHostVerbs = {"host", "receive", "welcome", "greet", "entertain"};
@@ -253,6 +278,7 @@ struct SentenceCoder::Match {
   bool reciprocal = false;  // the target is "each other" / "one another"
   int pronoun = -1;         // the target is "him"/"her"/"them": its token
   bool both_sides = false;  // the target is "both sides" / "the two countries": the document's pair
+  bool passive_slot = false;  // the target slot was left to a passive's subject ("was killed in ...")
 };
 
 void SentenceCoder::prepare(const Sentence& sentence, DocumentContext& context,
@@ -319,6 +345,7 @@ bool SentenceCoder::match_pattern(const VerbPattern& pattern, int predicate, int
   // Force, and recognition, are done to someone: "recognized the importance of ..." is no 054.
   const bool material_conflict =
       (pattern.code.size() >= 2 && pattern.code.compare(0, 2, "15") >= 0) || pattern.code == "054"sv;
+  const bool passive_form = after_be(s.folded, predicate);
   auto word_matches = [&](const PatternElement& e, int t) {
     // Words of an actor's name are not pattern words; a role word may be: "Russia mobilized troops",
     // "deployed Russian troops to the border" (`mobilize ... troop`, `deploy troop to $T`).
@@ -393,7 +420,14 @@ bool SentenceCoder::match_pattern(const VerbPattern& pattern, int predicate, int
         }
         // No actor there: the slot is a noun phrase we cannot code ("calls on other parties to").
         // Force against no one named is not coded: "shell companies" is no shelling.
-        if (target && material_conflict) return false;
+        // But a passive's target stands before it: "a journalist was killed in a car bomb explosion"
+        // (`kill $T`; the tree finds the subject).
+        if (target && material_conflict) {
+          if (k != 1 || !passive_form) return false;
+          Match with = m;
+          with.passive_slot = true;
+          return self(self, k + 1, pos, kMaxGap + 3, with);
+        }
         if (pos < clause_end && !is_punct(s.folded[pos]))
           return self(self, k + 1, pos + 1, kMaxGap + 3, m);
         return false;
@@ -1070,15 +1104,53 @@ void SentenceCoder::code_sentence(Sentence& sentence, DocumentContext& context, 
       const Mention& m = s.mentions[g];
       return ActorSpan{m.code, m.begin, m.end, m.agent_only ? m.agent_rule : std::string(), !m.name_tokens.empty()};
     };
+    // Where the act happened, as the state it happened in: a state or city the clause (or the
+    // phrase `also`, the subject's) places it in ("killed in a car bomb explosion in eastern
+    // Beirut" -> LBN, "an explosion near the town of Samarra"). The tree only.
+    auto place_of = [&](int verb, int also) -> std::optional<ActorSpan> {
+      std::vector<int> tokens = clause_tokens_by_depth(sentence, verb);
+      if (also >= 0) {  // the subject's own phrase, all of it ("a blast near the town of Samarra")
+        std::vector<int> phrase{also};
+        for (std::size_t i = 0; i < phrase.size() && phrase.size() <= sentence.tokens.size(); ++i)
+          for (int d : dependents(sentence, phrase[i])) phrase.push_back(d);
+        tokens.insert(tokens.end(), phrase.begin() + 1, phrase.end());
+      }
+      for (int t : tokens) {
+        const int mi = s.mention_at[t];
+        if (mi < 0) continue;
+        const Mention& m = s.mentions[mi];
+        if (m.agent_only || (m.kind != lexicon_internal::ActorKind::kState && m.kind != lexicon_internal::ActorKind::kPlace))
+          continue;
+        const std::string c = country_of(m.code);
+        if (c.empty()) continue;
+        // The mention, or a noun it hangs on ("the town of Samarra"), takes a place preposition.
+        bool placed = false;
+        for (int u = t, steps = 0; u >= 0 && u != verb && steps < 4 && !placed; u = sentence.tokens[u].head, ++steps) {
+          const std::string_view rel = universal(sentence.tokens[u].deprel);
+          if (rel != "obl"sv && rel != "nmod"sv && rel != "compound"sv && rel != "flat"sv && rel != "amod"sv) break;
+          placed = in(std::string_view(preposition_of(sentence, u)), kPlacePrepositions);
+        }
+        if (placed) return ActorSpan{c, m.begin, m.end};
+      }
+      return std::nullopt;
+    };
+    // Whether any of `group` is the government, forces or police of `country` (or of no country
+    // named: "two soldiers were killed in Gaza").
+    auto state_forces_of = [&](const std::vector<int>& group, const std::string& country) {
+      for (int g : group) {
+        const std::string& code = s.mentions[g].code;
+        const std::string sector = sector_of(code);
+        const std::string own = country_of(code);
+        if ((own == country || own.empty()) &&
+            (sector == "GOV"sv || sector == "MIL"sv || sector == "COP"sv || sector == "SPY"sv))
+          return true;
+      }
+      return false;
+    };
     bool passive = false;
     if (p > 0 && best_match.source < 0) {
       // "was attacked by", "was also attacked by", "has reportedly been attacked by"
-      int b = p - 1;
-      while (b > 0 && (s.folded[b] == "also"sv || s.folded[b].ends_with("ly"))) --b;
-      const std::string& before = s.folded[b];
-      const bool be = before == "was"sv || before == "were"sv || before == "been"sv || before == "being"sv ||
-                      before == "is"sv || before == "are"sv;
-      if (be && p + 1 < n && s.folded[p + 1] == "by"sv && s.mention_at[p + 1 + 0] < 0 && p + 2 < n &&
+      if (after_be(s.folded, p) && p + 1 < n && s.folded[p + 1] == "by"sv && s.mention_at[p + 1 + 0] < 0 && p + 2 < n &&
           s.mention_at[p + 2] >= 0) {
         passive = true;
         for (int g : conjuncts(s.mention_at[p + 2])) sources.push_back(span_of(g));
@@ -1108,6 +1180,7 @@ void SentenceCoder::code_sentence(Sentence& sentence, DocumentContext& context, 
         sentence.tokens[v].xpos == "VB"sv && in(s.noun_lemma[sentence.tokens[v].head], kContentOfNouns))
       continue;
     bool with_target = false;  // the tree found the target in a "with" phrase
+    bool tree_passive = false;  // the tree read the predicate as a passive
     if (parsed && best_match.source < 0 &&
         (sentence.tokens[v].upos == "VERB"sv || sentence.tokens[v].upos == "AUX"sv)) {
       SubjectOfPredicate subject = subject_of(sentence, v);
@@ -1136,6 +1209,7 @@ void SentenceCoder::code_sentence(Sentence& sentence, DocumentContext& context, 
                                 in(s.folded[v], kStativeParticiples)))
           subject.passive = false;
         if (subject.passive) {
+          tree_passive = true;
           // "Iran was attacked by Israel": the agent acts on the subject. With no agent named ("Iran
           // was attacked") there is no source to code.
           const int agent = passive_agent(sentence, v);
@@ -1153,15 +1227,14 @@ void SentenceCoder::code_sentence(Sentence& sentence, DocumentContext& context, 
           }
           sources.clear();
           for (int g : agents) sources.push_back(span_of(g));
-          // "A missionary was arrested in Lebanon": arrests, detentions and expulsions with no agent
-          // are the acts of the state where they happen.
-          if (agents.empty() && best->code.starts_with("17")) {
-            const int place = instrument_of(sentence, v);
-            if (place >= 0 && s.mention_at[place] >= 0 && preposition_of(sentence, place) == "in"sv) {
-              const Mention& m = s.mentions[s.mention_at[place]];
-              if (const std::string c = country_of(m.code); !c.empty()) sources.push_back({c, m.begin, m.end});
-            }
-          }
+          // "A missionary was arrested in Lebanon", "a journalist was killed in a car bomb explosion in
+          // Beirut": coercion and violence with no agent named are coded as acts from within the state
+          // where they happen (the source's text is the place).
+          // (Not the state's own forces or officials struck at home: "two Ukrainian soldiers were
+          // killed in eastern Ukraine" says nothing of who killed them.)
+          if (agents.empty() && violent_or_coercive(best->code))
+            if (auto place = place_of(v, -1); place && !state_forces_of(named, place->code))
+              sources.push_back(*place);
           // The passive's subject is its target, whatever the pattern's target slot took after the
           // verb (the agent: "were shot dead by Israeli troops"; a place: "was arrested in Lebanon").
           if (!sources.empty()) {
@@ -1196,8 +1269,15 @@ void SentenceCoder::code_sentence(Sentence& sentence, DocumentContext& context, 
           if (passive) targets.clear();  // the positional passive rule misread an active clause
         } else if (!pronoun && !subject.controlled) {
           // A subject that names no actor ("The deal was welcomed", "Shell companies moved funds"):
-          // the act is not an actor's.
+          // the act is not an actor's. But a weapon or blast that kills or wounds ("A roadside bombing
+          // near Samarra killed a U.S. soldier") is violence from within the place it happens.
           sources.clear();
+          if (violent_or_coercive(best->code) && !best->code.starts_with("17") &&
+              in(s.noun_lemma[subject.token], kAttackNouns))
+            if (auto place = place_of(v, subject.token);
+                place && !state_forces_of(best_match.target >= 0 ? conjuncts(best_match.target) : std::vector<int>{},
+                                          place->code))
+              sources.push_back(*place);
         }
       }
       // Objects the pattern did not place: "will give Tanzania a grant", "held talks on Friday with Iran".
@@ -1242,6 +1322,18 @@ void SentenceCoder::code_sentence(Sentence& sentence, DocumentContext& context, 
         }
       }
     }
+    // A target slot left to a passive's subject needs the tree to agree that it is one.
+    if (best_match.passive_slot && !tree_passive) continue;
+    // A protest with no one named as its object is against the authorities where it happens:
+    // "Thousands of Nigerians rallied in Lagos" (NGA -> NGAGOV), "ethnic Turks began a hunger strike
+    // in Stockholm". (Not a government's own rally, nor where the tree is not trusted.)
+    if (parsed && targets.empty() && best_match.pronoun < 0 && !best_match.both_sides && !best_match.reciprocal &&
+        best->code.starts_with("14") && !sources.empty() &&
+        std::none_of(sources.begin(), sources.end(), [](const ActorSpan& a) { return sector_of(a.code) == "GOV"sv; }))
+      if (auto place = place_of(v, -1)) {
+        place->code += "GOV";
+        targets.push_back(*place);
+      }
     // "Meeting Between President Biden and President Ramaphosa", "talks between Armenia and
     // Azerbaijan": with no one else acting, the two named between are the joint actors.
     if (sources.empty() && best_match.target >= 0 && joint_code(best->code)) {
