@@ -266,6 +266,8 @@ TEST(SentenceCoder, ReadsSubjectsPassivesAndObjectsOffTheParse) {
       {"Two Ukrainian soldiers were killed in Kherson.", {}},
       {"Two soldiers were killed in Kherson.", {}},
       {"A journalist was killed.", {}},
+      // The first half of "Russian-led" names who leads.
+      {"Russian-led troops attacked Kherson.", {"RUSMIL UKR 190"}},
       // A protest with no object named is against the authorities where it happens; a protest is
       // the people's, not their government's.
       {"Thousands of Ukrainians rallied in Kyiv.", {"UKR UKRGOV 141"}},

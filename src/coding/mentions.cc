@@ -38,6 +38,12 @@ constexpr std::array<std::string_view, 18> kRankWords = {
     "junior", "senior", "deputy", "acting", "former", "then", "top", "chief", "outgoing", "incoming",
     "new", "interim", "caretaker", "veteran", "visiting", "assistant", "principal", "special"};
 
+// Second halves of hyphenated words whose first half is the actor the phrase names: "US-led war",
+// "Vietnamese-led forces", "rebel-held town", "Hamas-run ministry". ("Iranian-backed militias",
+// "Israeli-occupied territory" and "Saudi-owned weekly" name someone else: not these.)
+constexpr std::array<std::string_view, 9> kLedBy = {"led",   "run",  "controlled", "dominated", "commanded",
+                                                    "ruled", "held", "organised",  "organized"};
+
 bool is_rank(std::string_view word) {
   return std::find(kRankWords.begin(), kRankWords.end(), word) != kRankWords.end();
 }
@@ -104,33 +110,63 @@ void find_mentions(const Compiled& lexicon, const Sentence& sentence, const std:
   std::vector<Mention> raw;
   raw.reserve(hits.size() + 4);
   std::vector<char> covered(n, 0);
-  for (const PhraseHit& hit : hits) {
+  // The mention of a dictionary hit over `words` (folded tokens), or false where it names no one
+  // (an actor entry with no code on the date: a dated-only entry outside its dates).
+  auto mention_of = [&](const PhraseHit& hit, const std::vector<std::string>& words, Mention& m) {
     const auto& phrase = lexicon.phrases[hit.phrase];
-    Mention m;
     m.begin = hit.begin;
     m.end = hit.end;
     if (phrase.actor >= 0) {
       const auto& entry = lexicon.actors[phrase.actor];
       const std::string* code = entry.code_on(date);
-      if (code == nullptr) continue;  // e.g. a dated-only entry outside its dates
+      if (code == nullptr) return false;
       m.code = *code;
       m.kind = entry.kind;
       m.rule = entry.rule;
       if (entry.kind == ActorKind::kPerson)
         for (int t = hit.begin; t < hit.end; ++t) m.name_tokens.push_back(t);
-    } else if (phrase.agent >= 0) {
-      const auto& entry = lexicon.agents[phrase.agent];
-      m.code = "---" + entry.sector;
-      m.agent_only = true;
-      m.kind = ActorKind::kPerson;
-      m.rule = entry.rule;
-      // The role's words as written in the text (singular and plural kept apart), for the memory.
-      for (int t = hit.begin; t < hit.end; ++t) m.agent_rule += (t > hit.begin ? " " : "") + folded[t];
-    } else {
-      continue;
+      return true;
     }
+    if (phrase.agent < 0) return false;
+    const auto& entry = lexicon.agents[phrase.agent];
+    m.code = "---" + entry.sector;
+    m.agent_only = true;
+    m.kind = ActorKind::kPerson;
+    m.rule = entry.rule;
+    // The role's words as written in the text (singular and plural kept apart), for the memory.
+    for (int t = hit.begin; t < hit.end; ++t) m.agent_rule += (t > hit.begin ? " " : "") + words[t];
+    return true;
+  };
+  for (const PhraseHit& hit : hits) {
+    Mention m;
+    if (!mention_of(hit, folded, m)) continue;
     for (int t = m.begin; t < m.end; ++t) covered[t] = 1;
     raw.push_back(std::move(m));
+  }
+  // "US-led war", "Vietnamese-led forces", "rebel-held town", "Hamas-run ministry" (kLedBy).
+  for (int t = 0; t < n; ++t) {
+    if (covered[t]) continue;
+    const std::string& form = sentence.tokens[t].form;
+    const std::size_t dash = form.rfind('-');
+    if (dash == std::string::npos || dash == 0 || dash + 1 >= form.size() || folded[t].size() != form.size())
+      continue;
+    if (std::find(kLedBy.begin(), kLedBy.end(), std::string_view(folded[t]).substr(dash + 1)) == kLedBy.end())
+      continue;
+    Sentence part;
+    part.tokens.push_back(Token{form.substr(0, dash)});
+    const std::vector<std::string> part_folded{folded[t].substr(0, dash)};
+    std::vector<PhraseHit> part_hits;
+    lexicon.find_phrases(part, part_folded, date, part_hits);
+    for (const PhraseHit& hit : part_hits) {
+      Mention m;
+      if (hit.begin != 0 || hit.end != 1 || !mention_of(hit, part_folded, m)) continue;
+      m.begin = t;  // the whole hyphenated word
+      m.end = t + 1;
+      m.name_tokens.clear();
+      covered[t] = 1;
+      raw.push_back(std::move(m));
+      break;
+    }
   }
   const bool headline = headline_case(sentence);
   auto name_word = [&](int t) {
