@@ -56,6 +56,7 @@ const char* kVerbs = R"(
 183: kill $T in ... bomb (attack/explosion)
 190: kill $T
 141: rally in
+046: talk resume | talk be held
 )";
 
 std::shared_ptr<const Coder> make_coder(bool state_as_government = true, bool shallow = false) {
@@ -266,6 +267,10 @@ TEST(SentenceCoder, ReadsSubjectsPassivesAndObjectsOffTheParse) {
       {"Two Ukrainian soldiers were killed in Kherson.", {}},
       {"Two soldiers were killed in Kherson.", {}},
       {"A journalist was killed.", {}},
+      // A state pair written as one word is two actors; talks as the subject are theirs.
+      {"Russia-Ukraine talks resumed on Monday.", {"RUS UKR 046", "UKR RUS 046"}},
+      {"The China-Iran talks were held in Beijing.", {"CHN IRN 046", "IRN CHN 046"}},
+      {"Hossein Amir-Abdollahian thanked China.", {"IRNGOV CHN 051"}},
       // The first half of "Russian-led" names who leads.
       {"Russian-led troops attacked Kherson.", {"RUSMIL UKR 190"}},
       // A protest with no object named is against the authorities where it happens; a protest is

@@ -57,6 +57,21 @@ constexpr std::array<std::string_view, 9> kJointSubjects = {"sides", "countries"
                                                             "parties", "governments", "nations", "presidents",
                                                             "delegations"};
 // Codes of acts that two actors do together: "China and Iran held talks" is a consultation both ways.
+// Whether a pattern names its own source (`talk between $S and $T`).
+bool names_own_source(const VerbPattern& pattern) {
+  return std::any_of(pattern.elements.begin(), pattern.elements.end(),
+                     [](const PatternElement& e) { return e.kind == ElementKind::kSource; });
+}
+
+// Whether a word after a pattern's predicate may be `word` (`talk resume` has "resume").
+bool has_word(const VerbPattern& pattern, std::string_view word) {
+  for (std::size_t k = 1; k < pattern.elements.size(); ++k)
+    if (pattern.elements[k].kind == ElementKind::kWord)
+      for (const std::string& w : pattern.elements[k].words)
+        if (w == word) return true;
+  return false;
+}
+
 // Whether a form of "be" stands before the predicate (adverbs skipped): "was killed", "have been
 // attacked", "were reportedly shot".
 bool after_be(const std::vector<std::string>& folded, int predicate) {
@@ -281,6 +296,49 @@ struct SentenceCoder::Match {
   bool passive_slot = false;  // the target slot was left to a passive's subject ("was killed in ...")
 };
 
+void SentenceCoder::split_state_pairs(Sentence& sentence) const {
+  auto names_a_state = [&](const std::string& word) {
+    if (word.empty() || !std::isupper(static_cast<unsigned char>(word[0]))) return false;
+    Sentence one;
+    one.tokens.push_back(Token{word});
+    const std::vector<std::string> folded{text::fold(word)};
+    std::vector<lexicon_internal::PhraseHit> hits;
+    lexicon_.find_phrases(one, folded, hits);
+    for (const auto& hit : hits) {
+      const auto& phrase = lexicon_.phrases[hit.phrase];
+      if (hit.end == 1 && phrase.actor >= 0 && lexicon_.actors[phrase.actor].kind == ActorKind::kState) return true;
+    }
+    return false;
+  };
+  for (std::size_t i = 0; i < sentence.tokens.size(); ++i) {
+    const Token& token = sentence.tokens[i];
+    const std::string& form = token.form;
+    if (form.find('-') == std::string::npos || form.size() != token.end - token.start) continue;
+    std::vector<std::string> parts;
+    for (std::size_t from = 0;;) {
+      const std::size_t dash = form.find('-', from);
+      parts.push_back(form.substr(from, dash == std::string::npos ? std::string::npos : dash - from));
+      if (dash == std::string::npos) break;
+      from = dash + 1;
+    }
+    if (parts.size() < 2 || parts.size() > 3 || !std::all_of(parts.begin(), parts.end(), names_a_state)) continue;
+    std::vector<Token> split;
+    std::uint32_t at = token.start;
+    for (std::size_t k = 0; k < parts.size(); ++k) {
+      if (k > 0) {
+        split.push_back(Token{"-", at, at + 1});
+        ++at;
+      }
+      const auto size = static_cast<std::uint32_t>(parts[k].size());
+      split.push_back(Token{parts[k], at, at + size});
+      at += size;
+    }
+    sentence.tokens.erase(sentence.tokens.begin() + static_cast<long>(i));
+    sentence.tokens.insert(sentence.tokens.begin() + static_cast<long>(i), split.begin(), split.end());
+    i += split.size() - 1;
+  }
+}
+
 void SentenceCoder::prepare(const Sentence& sentence, DocumentContext& context,
                            SentenceScratch& s) const {
   const std::size_t n = sentence.tokens.size();
@@ -440,6 +498,7 @@ bool SentenceCoder::match_pattern(const VerbPattern& pattern, int predicate, int
 
 void SentenceCoder::code_sentence(Sentence& sentence, DocumentContext& context, SentenceScratch& s,
                                  std::vector<RawEvent>& out) const {
+  split_state_pairs(sentence);
   prepare(sentence, context, s);
   if (context.trace != nullptr) {
     std::string tokens = "sentence " + std::to_string(sentence.index) + ":";
@@ -659,7 +718,10 @@ void SentenceCoder::code_sentence(Sentence& sentence, DocumentContext& context, 
       }
       while (t < m.begin && (s.folded[t] == "and"sv || s.folded[t] == ","sv || s.folded[t] == "as"sv ||
                              s.folded[t] == "well"sv || s.folded[t] == "the"sv || s.folded[t] == "jr."sv ||
-                             s.folded[t] == "sr."sv))  // "President Joseph R. Biden, Jr. and ..."
+                             s.folded[t] == "sr."sv ||  // "President Joseph R. Biden, Jr. and ..."
+                             (s.folded[t] == "-"sv && t > 0 && t + 1 < n &&  // "Russia-Ukraine", written whole
+                              sentence.tokens[t].start == sentence.tokens[t - 1].end &&
+                              sentence.tokens[t + 1].start == sentence.tokens[t].end)))
         ++t;
       if (t != m.begin || t == end || clause_of[m.begin] < 0 ||
           clause_of[m.begin] != clause_of[s.mentions[mi].begin])
@@ -783,6 +845,9 @@ void SentenceCoder::code_sentence(Sentence& sentence, DocumentContext& context, 
     // A clearly inflected verb ("spoke", "met", "warns") is a predicate whatever its tag: headlines and
     // runs of names mislead the tagger more often than the inflection misleads.
     const bool inflected_verb = s.verb_lemma[p] != s.folded[p] && s.noun_lemma[p] == s.folded[p];
+    // A noun that is the subject may still name the act with its verb: "Russia-Ukraine talks
+    // resumed" (`talk resume`), "Talks between Iran and the IAEA resumed" (`talk between $S and $T`).
+    int nominal_subject_of = -1;
     if (parsed && !inflected_verb) {
       // Function words and numbers are never predicates; a noun that is a subject, a compound or a
       // possessor is a participant, not the act: "the attacks on Ukraine were condemned".
@@ -791,9 +856,11 @@ void SentenceCoder::code_sentence(Sentence& sentence, DocumentContext& context, 
       if (u == "DET"sv || u == "PRON"sv || u == "ADP"sv || u == "CCONJ"sv || u == "SCONJ"sv || u == "NUM"sv ||
           u == "PART"sv || u == "PUNCT"sv)
         continue;
-      if (u == "NOUN"sv && (tok.deprel == "nsubj"sv || tok.deprel == "nsubj:pass"sv || tok.deprel == "compound"sv ||
-                            tok.deprel == "nmod:poss"sv))
-        continue;
+      if (u == "NOUN"sv && (tok.deprel == "compound"sv || tok.deprel == "nmod:poss"sv)) continue;
+      if (u == "NOUN"sv && (tok.deprel == "nsubj"sv || tok.deprel == "nsubj:pass"sv)) {
+        if (tok.head < 0) continue;
+        nominal_subject_of = tok.head;
+      }
     }
     // A headline's event named by a noun with its actor's possessive: "Readout of Secretary
     // Blinken's Meeting with Egyptian Foreign Minister Abdelatty" (title case: the first sentence,
@@ -844,6 +911,9 @@ void SentenceCoder::code_sentence(Sentence& sentence, DocumentContext& context, 
       for (int pi : *candidates) {
         const VerbPattern& pattern = lexicon_.patterns[pi];
         if (best != nullptr && pattern.specificity <= best_score) break;  // sorted by specificity
+        if (nominal_subject_of >= 0 && !names_own_source(pattern) &&
+            !has_word(pattern, s.verb_lemma[nominal_subject_of]) && !has_word(pattern, s.folded[nominal_subject_of]))
+          continue;
         Match m;
         const bool matched = match_pattern(pattern, p, clause.end, s, m);
         if (context.trace != nullptr)
@@ -1208,6 +1278,8 @@ void SentenceCoder::code_sentence(Sentence& sentence, DocumentContext& context, 
         if (subject.passive && (in(s.verb_lemma[v], kIntentMarkers) || in(s.folded[v], kIntentMarkers) ||
                                 in(s.folded[v], kStativeParticiples)))
           subject.passive = false;
+        // "The US-China talks were held in Geneva": the act is the subject noun's, done by its actors.
+        if (subject.token == p) subject.passive = false;
         if (subject.passive) {
           tree_passive = true;
           // "Iran was attacked by Israel": the agent acts on the subject. With no agent named ("Iran

@@ -117,6 +117,10 @@ class SentenceCoder {
 
   // Fills the mentions of one sentence into scratch (first pass over a document).
   void prepare(const Sentence& sentence, DocumentContext& context, SentenceScratch& scratch) const;
+  // "Russia-Ukraine talks", "the US-China relationship": splits a hyphenated word whose parts each
+  // name a state into the states and the hyphen (as the treebank the parser learnt from does), so
+  // that each is an actor.
+  void split_state_pairs(Sentence& sentence) const;
 
  private:
   struct Match;
