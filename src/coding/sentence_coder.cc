@@ -833,6 +833,7 @@ void SentenceCoder::code_sentence(Sentence& sentence, DocumentContext& context, 
     int predicate;
     int pattern;
     Match match;
+    int verb = -1;  // for a subject noun (`talk resume`), the verb it is the subject of
   };
   std::vector<Found> found;
   std::vector<int> first_predicate(clauses.size(), -1);
@@ -879,7 +880,7 @@ void SentenceCoder::code_sentence(Sentence& sentence, DocumentContext& context, 
     // "to discuss", "will attack", "they discuss", "Russian Forces Shell Kherson"; not in "the
     // horrific terror attack in Jerusalem".
     if (s.folded[p] == s.verb_lemma[p] && !(parsed && sentence.tokens[p].upos == "VERB"sv) && !headline_possessive &&
-        !base_form_licensed(s, p, clauses[clause_of[p]].start))
+        nominal_subject_of < 0 && !base_form_licensed(s, p, clauses[clause_of[p]].start))
       continue;
     // "condemned Russia's latest missile and drone attacks on Ukraine": in the few words after a
     // possessive, a word that may be a plural noun ("attacks") is part of the noun phrase; only a
@@ -967,7 +968,7 @@ void SentenceCoder::code_sentence(Sentence& sentence, DocumentContext& context, 
           break;
       }
     }
-    found.push_back({p, best_index, best_match});
+    found.push_back({p, best_index, best_match, nominal_subject_of});
     // The words a pattern consumed are not predicates of their own ("stands ready to work closely
     // with Iran" is one intent, not two); after "$T to" the rest of the clause is the request.
     asked_until = std::max(asked_until, best_match.end);
@@ -1241,7 +1242,7 @@ void SentenceCoder::code_sentence(Sentence& sentence, DocumentContext& context, 
     // is a pronoun or "the two sides" (no actor in the phrase), the clause rules above stand.
     // Only where the tagger agrees that the predicate is a verb (or a noun of a light verb) is the
     // tree trusted.
-    const int v = parsed ? governing_verb(sentence, p) : p;
+    const int v = !parsed ? p : f.verb >= 0 ? f.verb : governing_verb(sentence, p);
     // The content of a noun is no act: "rejected a US offer to host a summit", "a request to
     // interrogate detainees", "plans to sell weapons to Taiwan".
     // (Only after nouns of that kind: "used water cannon to disperse the crowd" is a purpose the
