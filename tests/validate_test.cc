@@ -5,6 +5,7 @@
 #include <filesystem>
 
 #include "test_support.h"
+#include "validate/case2021.h"
 #include "validate/plover_gsr.h"
 
 namespace parley {
@@ -66,6 +67,66 @@ TEST(PloverGsr, BadFilesAreClearErrors) {
   auto not_json = validate::score_plover_gsr(*coder, testing::source_dir() + "/tests/data/examples_expected.tsv");
   ASSERT_FALSE(not_json.ok());
   EXPECT_NE(not_json.status().message().find("JSON"), std::string::npos);
+}
+
+// CASE 2021 snippets written here: one read (talks are diplomacy), one missed (a condemnation is no
+// armed clash), one disaster with no event and one with an event (a false alarm), one type not scored.
+TEST(Case2021, CountsSnippetsReadAndFalseAlarms) {
+  if (!testing::have_wordnet()) GTEST_SKIP() << "/usr/share/wordnet is absent (install wordnet-base)";
+  auto coder = small_coder();
+  ASSERT_TRUE(coder);
+  auto score = validate::score_case2021(*coder, testing::source_dir() + "/tests/data/case2021_small.tsv");
+  ASSERT_TRUE(score.ok()) << score.status().to_string();
+  EXPECT_EQ(score->snippets, 5);
+  EXPECT_EQ(score->scored.snippets, 2);
+  EXPECT_EQ(score->scored.read, 1);
+  EXPECT_EQ(score->no_event.snippets, 2);
+  EXPECT_EQ(score->no_event.read, 1);
+  EXPECT_EQ(score->unscored, 1);
+  EXPECT_EQ(score->by_type["DIPLO"].read, 1);
+  EXPECT_EQ(score->by_type["ARMED_CLASH"].read, 0);
+  ASSERT_EQ(score->misses.size(), 1u);
+  EXPECT_EQ(score->misses[0].rfind("2\tARMED_CLASH\t111\t", 0), 0u) << score->misses[0];
+}
+
+TEST(Case2021, BadFilesAreClearErrors) {
+  auto coder = small_coder();
+  ASSERT_TRUE(coder);
+  auto missing = validate::score_case2021(*coder, "/nonexistent/case.tsv");
+  ASSERT_FALSE(missing.ok());
+  EXPECT_NE(missing.status().to_string().find("/nonexistent/case.tsv"), std::string::npos);
+  auto no_header = validate::score_case2021(*coder, testing::source_dir() + "/tests/data/examples_expected.tsv");
+  ASSERT_FALSE(no_header.ok());
+  EXPECT_NE(no_header.status().to_string().find(":1"), std::string::npos);
+  const std::string path = ::testing::TempDir() + "/case2021_bad.tsv";
+  {
+    std::FILE* f = std::fopen(path.c_str(), "w");
+    ASSERT_NE(f, nullptr);
+    std::fputs("id\tEventSnippet\tSubType\n1\tRussia condemned Ukraine.\tDIPLO\n2\tno type here\n", f);
+    std::fclose(f);
+  }
+  auto short_row = validate::score_case2021(*coder, path);
+  ASSERT_FALSE(short_row.ok());
+  EXPECT_NE(short_row.status().to_string().find("case2021_bad.tsv:3"), std::string::npos)
+      << short_row.status().to_string();
+  std::remove(path.c_str());
+}
+
+// The real snippets (in ../shared), with the shipped coder: floors below what it measures.
+TEST(Case2021, ShippedCoderOnRealNewsSnippets) {
+  if (!testing::have_wordnet()) GTEST_SKIP() << "/usr/share/wordnet is absent (install wordnet-base)";
+  const std::string path =
+      testing::shared_dir() + "/research-data/case-2021/task2_test_set_final_release_with_labels.tsv";
+  if (!std::filesystem::exists(path)) GTEST_SKIP() << path << " is absent (../shared not beside the clone)";
+  auto coder = testing::shipped_coder();
+  ASSERT_TRUE(coder);
+  auto score = validate::score_case2021(*coder, path);
+  ASSERT_TRUE(score.ok()) << score.status().to_string();
+  std::printf("CASE 2021: read %.3f of %ld scored snippets; false alarms %.3f of %ld disasters\n",
+              score->scored.rate(), score->scored.snippets, score->no_event.rate(), score->no_event.snippets);
+  EXPECT_EQ(score->snippets, 1019);
+  EXPECT_GE(score->scored.rate(), 0.40);    // measured 0.451
+  EXPECT_LE(score->no_event.rate(), 0.20);  // measured 0.124
 }
 
 }  // namespace

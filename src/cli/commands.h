@@ -76,6 +76,7 @@ int run_explain(const ExplainOptions& options);
 
 struct ValidateOptions {
   std::string plover_gsr;
+  std::string case2021;  // CASE 2021 task 2 snippets (TSV)
   std::string dict;
   std::string misses;  // write the records that missed or added something to this file
   bool shallow = false;

@@ -75,7 +75,11 @@ int main(int argc, char** argv) {
 
   parley::cli::ValidateOptions validate;
   auto* validate_cmd = app.add_subcommand("validate", "Score parley against a gold standard");
-  validate_cmd->add_option("--plover-gsr", validate.plover_gsr, "PLOVER gold-standard records (JSON array)")->required();
+  auto* gsr_opt =
+      validate_cmd->add_option("--plover-gsr", validate.plover_gsr, "PLOVER gold-standard records (JSON array)");
+  auto* case_opt = validate_cmd->add_option("--case2021", validate.case2021,
+                                            "CASE 2021 task 2 snippets (TSV: id, EventSnippet, SubType)");
+  gsr_opt->excludes(case_opt);
   validate_cmd->add_option("--dict", validate.dict, "Dictionary directory (default: parley's data/)");
   validate_cmd->add_option("--misses", validate.misses, "Write the records coded differently to FILE (TSV)");
   validate_cmd->add_flag("--shallow", validate.shallow, "Code without a syntactic parse");
