@@ -260,6 +260,9 @@ TEST(SentenceCoder, ReadsSubjectsPassivesAndObjectsOffTheParse) {
       {"The Russian former president condemned Ukraine.", {"RUSGOV UKR 111"}},
       // An arrest with no agent is the act of the state where it happens.
       {"Three Ukrainian soldiers were detained in Russia.", {"RUS UKRMIL 173"}},
+      // With no place either, an arrest is by the arrested people's own state; not of soldiers.
+      {"Two Ukrainian journalists were detained.", {"UKR UKRMED 173"}},
+      {"Three Ukrainian soldiers were detained.", {}},
       // So is a killing by no one named, or by a bomb (but not of the state's own forces at home,
       // nor of forces of no country: who killed them is not said).
       {"A Chinese journalist was killed in a bomb explosion in Russia.", {"RUS CHNMED 183"}},

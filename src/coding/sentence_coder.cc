@@ -1308,6 +1308,13 @@ void SentenceCoder::code_sentence(Sentence& sentence, DocumentContext& context, 
           if (agents.empty() && violent_or_coercive(best->code))
             if (auto place = place_of(v, -1); place && !state_forces_of(named, place->code))
               sources.push_back(*place);
+          // "An Azerbaijani opposition activist has been detained": an arrest named nowhere is the
+          // arrested people's own state's (not of soldiers or officials, whom others detain).
+          if (agents.empty() && sources.empty() && best->code.starts_with("17") && named.size() == 1) {
+            const Mention& m = s.mentions[named[0]];
+            const std::string c = country_of(m.code);
+            if (!c.empty() && m.code.size() > 3 && !state_forces_of(named, c)) sources.push_back({c, m.begin, m.end});
+          }
           // The passive's subject is its target, whatever the pattern's target slot took after the
           // verb (the agent: "were shot dead by Israeli troops"; a place: "was arrested in Lebanon").
           if (!sources.empty()) {
