@@ -274,6 +274,9 @@ TEST(SentenceCoder, ReadsSubjectsPassivesAndObjectsOffTheParse) {
       {"Russia-Ukraine talks resumed on Monday.", {"RUS UKR 046", "UKR RUS 046"}},
       {"The China-Iran talks were held in Beijing.", {"CHN IRN 046", "IRN CHN 046"}},
       {"Hossein Amir-Abdollahian thanked China.", {"IRNGOV CHN 051"}},
+      // "Two soldiers" are a count, not the document's pair; nor are soldiers who attack Kherson
+      // Ukraine's because Ukraine is the only other country named.
+      {"China condemned Iran. Two soldiers attacked Kherson.", {"CHN IRN 111", "---MIL UKR 190"}},
       // The first half of "Russian-led" names who leads.
       {"Russian-led troops attacked Kherson.", {"RUSMIL UKR 190"}},
       // A protest with no object named is against the authorities where it happens; a protest is

@@ -760,8 +760,15 @@ void SentenceCoder::code_sentence(Sentence& sentence, DocumentContext& context, 
         nearest = c;
       }
     }
-    if (!nearest.empty()) role.code = nearest + role.code.substr(3);
-    else if (only_other) role.code = other_country + role.code.substr(3);
+    if (!nearest.empty()) {
+      role.code = nearest + role.code.substr(3);
+    } else if (only_other) {
+      // The other party's country: for a source, only where it is the police or the courts, who act
+      // at home ("Police detained three Kenyan activists"); soldiers who attack Kherson are not
+      // Ukraine's for that.
+      const std::string sector = sector_of(role.code);
+      if (before >= n || sector == "COP"sv || sector == "JUD"sv) role.code = other_country + role.code.substr(3);
+    }
   };
 
   // Is mention mi the subject's own forces named in a force-posture pattern ("put its troops on
@@ -991,8 +998,12 @@ void SentenceCoder::code_sentence(Sentence& sentence, DocumentContext& context, 
     if ((s.folded[t] == "both"sv || (t > 0 && s.folded[t - 1] == "the"sv)) && s.mention_at[t + 1] < 0 &&
         s.verb_lemma[t + 1] != s.folded[t + 1] && s.noun_lemma[t + 1] == s.folded[t + 1])
       return 1;
+    // "the two foreign ministers", "both presidents"; not a count ("Two suicide bombers blew
+    // themselves up" are two bombers, not the document's pair).
     const int mi = s.mention_at[t + 1];
-    if (mi >= 0 && s.mentions[mi].agent_only && s.mentions[mi].begin == t + 1) return s.mentions[mi].end - t;
+    if (mi >= 0 && s.mentions[mi].agent_only && s.mentions[mi].begin == t + 1 &&
+        (s.folded[t] == "both"sv || (t > 0 && s.folded[t - 1] == "the"sv)))
+      return s.mentions[mi].end - t;
     return 0;
   };
   // The two actors "the two sides" refers to: the document's first dyad, else its first two actors.
@@ -1175,6 +1186,18 @@ void SentenceCoder::code_sentence(Sentence& sentence, DocumentContext& context, 
       const Mention& m = s.mentions[g];
       return ActorSpan{m.code, m.begin, m.end, m.agent_only ? m.agent_rule : std::string(), !m.name_tokens.empty()};
     };
+    // Whether token t (or a noun it hangs on: "the town of Samarra", "Beirut's southern suburbs")
+    // takes a place preposition below `verb`.
+    auto placed_at = [&](int t, int verb) {
+      for (int u = t, steps = 0; u >= 0 && u != verb && steps < 4; u = sentence.tokens[u].head, ++steps) {
+        const std::string_view rel = universal(sentence.tokens[u].deprel);
+        if (rel != "obl"sv && rel != "nmod"sv && rel != "nmod:poss"sv && rel != "compound"sv && rel != "flat"sv &&
+            rel != "amod"sv)
+          return false;
+        if (in(std::string_view(preposition_of(sentence, u)), kPlacePrepositions)) return true;
+      }
+      return false;
+    };
     // Where the act happened, as the state it happened in: a state or city the clause (or the
     // phrase `also`, the subject's) places it in ("killed in a car bomb explosion in eastern
     // Beirut" -> LBN, "an explosion near the town of Samarra"). The tree only.
@@ -1194,14 +1217,7 @@ void SentenceCoder::code_sentence(Sentence& sentence, DocumentContext& context, 
           continue;
         const std::string c = country_of(m.code);
         if (c.empty()) continue;
-        // The mention, or a noun it hangs on ("the town of Samarra"), takes a place preposition.
-        bool placed = false;
-        for (int u = t, steps = 0; u >= 0 && u != verb && steps < 4 && !placed; u = sentence.tokens[u].head, ++steps) {
-          const std::string_view rel = universal(sentence.tokens[u].deprel);
-          if (rel != "obl"sv && rel != "nmod"sv && rel != "compound"sv && rel != "flat"sv && rel != "amod"sv) break;
-          placed = in(std::string_view(preposition_of(sentence, u)), kPlacePrepositions);
-        }
-        if (placed) return ActorSpan{c, m.begin, m.end};
+        if (placed_at(t, verb)) return ActorSpan{c, m.begin, m.end};
       }
       return std::nullopt;
     };
@@ -1396,6 +1412,14 @@ void SentenceCoder::code_sentence(Sentence& sentence, DocumentContext& context, 
             // is domestic.)
             for (const ActorSpan& src : sources) is_source |= s.mentions[mi].code.starts_with(src.code);
             if (is_source) continue;
+            // A capital named as the place ("blew themselves up in Beirut's southern suburbs") is
+            // its state, not its government (a protest's place is left to the protest rule below).
+            const Mention& m = s.mentions[mi];
+            if (m.kind == ActorKind::kState && sector_of(m.code) == "GOV"sv && placed_at(t, v)) {
+              if (best->code.starts_with("14")) continue;
+              targets.push_back({country_of(m.code), m.begin, m.end});
+              break;
+            }
             for (int g : conjuncts(mi)) targets.push_back(span_of(g));
             break;
           }
