@@ -37,7 +37,8 @@ constexpr std::array<TypeRoots, 21> kTypes = {{
     {"ARREST", {"17"}},
     {"PROPERTY_DISTRUCT", {"17", "18", "14"}},
     {"AGREEMENT", {"03", "05", "06", "08"}},
-    {"DIPLO", {"01", "02", "03", "04", "05"}},
+    // Diplomatic acts, friendly or not: talks, protests, expulsions, sanctions.
+    {"DIPLO", {"04", "05", "11", "12", "16"}},
 }};
 constexpr std::array<std::string_view, 2> kDisasters = {"NATURAL_DISASTER", "MAN_MADE_DISASTER"};
 
