@@ -101,6 +101,16 @@ constexpr std::array<std::string_view, 10> kStativeParticiples = {
 // Prepositions that place an event: "killed in Beirut", "a blast near Samarra".
 constexpr std::array<std::string_view, 6> kPlacePrepositions = {"in", "near", "outside", "at", "around", "inside"};
 
+// Nouns after a pair of states written as one word ("Russia-Ukraine talks") that make the pair two
+// actors rather than the name of a relationship.
+constexpr std::array<std::string_view, 16> kPairNouns = {
+    "talks", "talk", "negotiations", "negotiation", "dialogue", "consultations", "war", "wars",
+    "conflict", "clashes", "fighting", "hostilities", "ceasefire", "truce", "border", "standoff"};
+
+// Verbs that are protests only without an object: "demonstrated in Tehran", not "demonstrate our
+// leadership"; "rallied in Nairobi", not "rallied support".
+constexpr std::array<std::string_view, 4> kIntransitiveProtestVerbs = {"demonstrate", "rally", "march", "gather"};
+
 // Nouns of weapons and blasts that, as the subject of a violent act, name how and not who: "A car
 // bomb killed ...", "A minefield explosion near Samarra killed two Iraqi youths".
 constexpr std::array<std::string_view, 20> kAttackNouns = {
@@ -321,6 +331,17 @@ void SentenceCoder::split_state_pairs(Sentence& sentence) const {
       if (dash == std::string::npos) break;
       from = dash + 1;
     }
+    // Only before a noun of talks or conflict between them ("Russia-Ukraine talks", "the Iran-Iraq
+    // war"); elsewhere the pair names a relationship, a topic ("advance the U.S.-India partnership",
+    // "hosting the U.S.-Russia Summit").
+    // (One word may stand between: "US-China trade talks", "Russia-Ukraine Peace Talks".)
+    auto pair_noun_at = [&](std::size_t k) {
+      return k < sentence.tokens.size() && in(std::string_view(text::fold(sentence.tokens[k].form)), kPairNouns);
+    };
+    if (!pair_noun_at(i + 1) && !(i + 1 < sentence.tokens.size() &&
+                                  std::isalpha(static_cast<unsigned char>(sentence.tokens[i + 1].form[0])) &&
+                                  pair_noun_at(i + 2)))
+      continue;
     if (parts.size() < 2 || parts.size() > 3 || !std::all_of(parts.begin(), parts.end(), names_a_state)) continue;
     std::vector<Token> split;
     std::uint32_t at = token.start;
@@ -908,6 +929,20 @@ void SentenceCoder::code_sentence(Sentence& sentence, DocumentContext& context, 
           s.verb_lemma[p] != s.folded[p] && s.noun_lemma[p] == s.folded[p] && !s.folded[p].ends_with("ing");
       if (after_possessive && !headline_possessive && !inflected) continue;
     }
+    // (An object right after the verb: "rallied outside parliament", with "outside" misread as an
+    // adverb, is still a rally.)
+    bool protest_verb_with_object = false;
+    if (parsed && in(s.verb_lemma[p], kIntransitiveProtestVerbs))
+      for (int d : dependents(sentence, p, "obj")) {
+        std::vector<int> phrase{d};
+        int first = d;
+        for (std::size_t k = 0; k < phrase.size() && phrase.size() <= sentence.tokens.size(); ++k)
+          for (int c : dependents(sentence, phrase[k])) {
+            phrase.push_back(c);
+            first = std::min(first, c);
+          }
+        protest_verb_with_object |= first == p + 1;
+      }
     const VerbPattern* best = nullptr;
     Match best_match;
     int best_index = -1;
@@ -922,6 +957,8 @@ void SentenceCoder::code_sentence(Sentence& sentence, DocumentContext& context, 
         if (nominal_subject_of >= 0 && !names_own_source(pattern) &&
             !has_word(pattern, s.verb_lemma[nominal_subject_of]) && !has_word(pattern, s.folded[nominal_subject_of]))
           continue;
+        // "demonstrate our leadership", "rallied support": with an object these are no protest.
+        if (protest_verb_with_object && pattern.code.starts_with("14")) continue;
         Match m;
         const bool matched = match_pattern(pattern, p, clause.end, s, m);
         if (context.trace != nullptr)
@@ -1326,10 +1363,17 @@ void SentenceCoder::code_sentence(Sentence& sentence, DocumentContext& context, 
               sources.push_back(*place);
           // "An Azerbaijani opposition activist has been detained": an arrest named nowhere is the
           // arrested people's own state's (not of soldiers or officials, whom others detain).
+          // (Only where the sentence names no other state: "American citizens who are unjustly
+          // detained ... in China" are China's detainees.)
           if (agents.empty() && sources.empty() && best->code.starts_with("17") && named.size() == 1) {
             const Mention& m = s.mentions[named[0]];
             const std::string c = country_of(m.code);
-            if (!c.empty() && m.code.size() > 3 && !state_forces_of(named, c)) sources.push_back({c, m.begin, m.end});
+            const bool other_state = std::any_of(s.mentions.begin(), s.mentions.end(), [&](const Mention& o) {
+              const std::string oc = country_of(o.code);
+              return !o.agent_only && !oc.empty() && oc != c;
+            });
+            if (!c.empty() && m.code.size() > 3 && !other_state && !state_forces_of(named, c))
+              sources.push_back({c, m.begin, m.end});
           }
           // The passive's subject is its target, whatever the pattern's target slot took after the
           // verb (the agent: "were shot dead by Israeli troops"; a place: "was arrested in Lebanon").
