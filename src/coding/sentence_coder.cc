@@ -1305,6 +1305,7 @@ void SentenceCoder::code_sentence(Sentence& sentence, DocumentContext& context, 
       continue;
     bool with_target = false;  // the tree found the target in a "with" phrase
     bool tree_passive = false;  // the tree read the predicate as a passive
+    std::string inferred;       // a party the coder inferred, for the event's rule ("(source: ...)")
     if (parsed && best_match.source < 0 &&
         (sentence.tokens[v].upos == "VERB"sv || sentence.tokens[v].upos == "AUX"sv)) {
       SubjectOfPredicate subject = subject_of(sentence, v);
@@ -1359,8 +1360,10 @@ void SentenceCoder::code_sentence(Sentence& sentence, DocumentContext& context, 
           // (Not the state's own forces or officials struck at home: "two Ukrainian soldiers were
           // killed in eastern Ukraine" says nothing of who killed them.)
           if (agents.empty() && violent_or_coercive(best->code))
-            if (auto place = place_of(v, -1); place && !state_forces_of(named, place->code))
+            if (auto place = place_of(v, -1); place && !state_forces_of(named, place->code)) {
               sources.push_back(*place);
+              inferred = "(source: the state where it happened; no agent named)";
+            }
           // "An Azerbaijani opposition activist has been detained": an arrest named nowhere is the
           // arrested people's own state's (not of soldiers or officials, whom others detain).
           // (Only where the sentence names no other state: "American citizens who are unjustly
@@ -1372,8 +1375,10 @@ void SentenceCoder::code_sentence(Sentence& sentence, DocumentContext& context, 
               const std::string oc = country_of(o.code);
               return !o.agent_only && !oc.empty() && oc != c;
             });
-            if (!c.empty() && m.code.size() > 3 && !other_state && !state_forces_of(named, c))
+            if (!c.empty() && m.code.size() > 3 && !other_state && !state_forces_of(named, c)) {
               sources.push_back({c, m.begin, m.end});
+              inferred = "(source: the arrested people's own state; no agent named)";
+            }
           }
           // The passive's subject is its target, whatever the pattern's target slot took after the
           // verb (the agent: "were shot dead by Israeli troops"; a place: "was arrested in Lebanon").
@@ -1416,8 +1421,10 @@ void SentenceCoder::code_sentence(Sentence& sentence, DocumentContext& context, 
               in(s.noun_lemma[subject.token], kAttackNouns))
             if (auto place = place_of(v, subject.token);
                 place && !state_forces_of(best_match.target >= 0 ? conjuncts(best_match.target) : std::vector<int>{},
-                                          place->code))
+                                          place->code)) {
               sources.push_back(*place);
+              inferred = "(source: the state where it happened; no agent named)";
+            }
         }
       }
       // Objects the pattern did not place: "will give Tanzania a grant", "held talks on Friday with Iran".
@@ -1481,6 +1488,7 @@ void SentenceCoder::code_sentence(Sentence& sentence, DocumentContext& context, 
       if (auto place = place_of(v, -1)) {
         place->code += "GOV";
         targets.push_back(*place);
+        inferred = "(target: the authorities where it happened)";
       }
     // "Meeting Between President Biden and President Ramaphosa", "talks between Armenia and
     // Azerbaijan": with no one else acting, the two named between are the joint actors.
@@ -1551,6 +1559,12 @@ void SentenceCoder::code_sentence(Sentence& sentence, DocumentContext& context, 
                     : intended   ? Modality::kIntended
                     : !base.speaker.empty() ? Modality::kReported
                                             : Modality::kAsserted;
+    // A party the coder inferred is named in the event's rule: "verbs/18_assault.verbs:41 (source:
+    // the state where it happened; no agent named)".
+    if (!inferred.empty()) {
+      base.code = best->code;
+      base.rule = inferred;
+    }
 
     // Dyads: each source with each target; joint acts of a compound subject go both ways.
     int made = 0;
