@@ -91,6 +91,50 @@ TEST(Lemmatizer, OddInputDoesNotBreakIt) {
   EXPECT_EQ(lemmatizer->lemma("a--b-", "NOUN"), "a--b-");
 }
 
+TEST(Lemmatizer, WordClassesAreWordNetsAmbiguityClasses) {
+  const auto lemmatizer = load_or_null();
+  SKIP_WITHOUT_WORDNET(lemmatizer);
+  using L = Lemmatizer;
+  struct ClassCase {
+    const char* word;
+    std::uint16_t must_have, must_lack;
+  };
+  const ClassCase cases[] = {
+      // Inflections found by the detachment rules, for each part of speech the stem has.
+      {"talks", L::kNounPlural | L::kVerbPresent3, L::kVerbPast},
+      {"Talks", L::kNounPlural | L::kVerbPresent3, 0},
+      {"talk", L::kNounLemma | L::kVerbLemma, L::kNounPlural},
+      {"boxes", L::kNounPlural, 0},
+      {"countries", L::kNounPlural, L::kVerbPresent3},
+      {"denied", L::kVerbPast, L::kNounLemma},
+      {"condemned", L::kVerbPast, L::kVerbIng},
+      {"hoping", L::kVerbIng, L::kVerbPast},
+      {"spokesmen", L::kNounPlural, 0},
+      {"larger", L::kAdjGraded, L::kVerbPast},
+      {"greatest", L::kAdjGraded, 0},
+      // Exception lists: irregular forms.
+      {"met", L::kVerbPast, L::kVerbIng},
+      {"went", L::kVerbPast, 0},
+      {"crises", L::kNounPlural, L::kVerbPresent3},
+      {"worse", L::kAdjGraded, 0},
+      // Lemmas of the indexes.
+      {"quickly", L::kAdvLemma, L::kNounLemma},
+      {"bilateral", L::kAdjLemma, L::kVerbLemma},
+      // Too short for the rules: "ed" and "s" are nouns in WordNet, not inflections.
+      {"ed", L::kNounLemma, L::kVerbPast},
+      {"s", L::kNounLemma, L::kNounPlural | L::kVerbPresent3},
+  };
+  for (const ClassCase& c : cases) {
+    const std::uint16_t classes = lemmatizer->word_classes(c.word);
+    EXPECT_EQ(classes & c.must_have, c.must_have) << c.word << ": " << classes;
+    EXPECT_EQ(classes & c.must_lack, 0) << c.word << ": " << classes;
+  }
+  // Function words, names WordNet lacks and odd input have no class.
+  for (const char* word : {"the", "of", "", "-", "Amir-Abdollahian", "2023"})
+    EXPECT_EQ(lemmatizer->word_classes(word), 0) << word;
+  EXPECT_EQ(lemmatizer->word_classes(std::string(500, 'x') + "ed"), 0);
+}
+
 TEST(Lemmatizer, MissingDirectoryIsAnError) {
   auto loaded = Lemmatizer::load("/nonexistent/wordnet");
   ASSERT_FALSE(loaded.ok());

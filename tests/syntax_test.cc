@@ -87,6 +87,49 @@ TEST(SyntaxTraining, LearnsATinyTreebank) {
   EXPECT_EQ((*twin)->serialize(), bytes);
 }
 
+// The taggers use WordNet's word classes when WordNet is there; a model trained with them still loads
+// and tags without it (the classes read as unknown), and training with WordNet is deterministic too.
+TEST(SyntaxTraining, WordNetClassesAreOptionalAtInference) {
+  if (!std::filesystem::exists("/usr/share/wordnet/index.verb")) GTEST_SKIP() << "WordNet not installed";
+  auto lemmatizer = Lemmatizer::load("/usr/share/wordnet");
+  ASSERT_TRUE(lemmatizer.ok()) << lemmatizer.status().to_string();
+  auto treebank = read_conllu_text(tiny_treebank(), "tiny");
+  ASSERT_TRUE(treebank.ok());
+  TrainOptions options;
+  options.tagger_epochs = 8;
+  options.parser_epochs = 4;
+  options.tagger_bits = options.upos_bits = options.parser_bits = options.labeller_bits = 14;
+  options.prune = 0.0f;
+  options.dictionary_min_count = 1000;
+  auto model = train_syntax_model(*treebank, *treebank, options, *lemmatizer);
+  ASSERT_TRUE(model.ok()) << model.status().to_string();
+  EXPECT_TRUE((*model)->has_wordnet());
+  EXPECT_GE(evaluate(**model, *treebank).xpos, 97.0);
+  const std::string bytes = (*model)->serialize();
+  auto twin = train_syntax_model(*treebank, *treebank, options, *lemmatizer);
+  ASSERT_TRUE(twin.ok());
+  EXPECT_EQ((*twin)->serialize(), bytes);
+
+  auto blind = SyntaxModel::from_bytes(bytes, "tiny.model", nullptr);
+  ASSERT_TRUE(blind.ok()) << blind.status().to_string();
+  EXPECT_FALSE((*blind)->has_wordnet());
+  const Evaluation e = evaluate(**blind, *treebank);
+  EXPECT_EQ(e.words, 43);
+  EXPECT_GT(e.xpos, 50.0);  // tags from the other features; no crash, no empty tags
+  Sentence s;
+  for (const char* form : {"Officials", "denounced", "the", "crises", "."}) {
+    Token t;
+    t.form = form;
+    s.tokens.push_back(t);
+  }
+  SyntaxState state;
+  (*blind)->annotate(s, state);
+  for (const Token& t : s.tokens) {
+    EXPECT_FALSE(t.xpos.empty()) << t.form;
+    EXPECT_EQ(t.lemma, std::string(t.form == "Officials" ? "officials" : t.form)) << "lemmas are lower-cased forms";
+  }
+}
+
 // Sentences written for this test, split at hyphens as UD English EWT splits them.
 TEST(SyntaxTraining, JoinsSplitHyphenatedCompoundsAsTheTokeniserKeepsThem) {
   auto read = read_conllu_text(

@@ -3,11 +3,13 @@
 //   parley_train --train en_ewt-ud-train.conllu --dev en_ewt-ud-dev.conllu --out parley-en.model
 //                [--epochs N] [--tagger-epochs N] [--seed S] [--jackknife K] [--test TEST.conllu]
 //                [--parser-bits B] [--tagger-bits B] [--labeller-bits B] [--prune W] [--extra MORE.conllu]...
-//                [--parser-prune W] [--parser-runs R] [--join-hyphens]
+//                [--parser-prune W] [--parser-runs R] [--join-hyphens] [--wordnet-dropout N]
 //
 // Picks each component's best epoch on the dev set, prints progress, and with --test reports the
 // scores of the saved model on a test set (gold tokens). --join-hyphens joins the training data's split
 // hyphenated compounds as parley's tokeniser keeps them ("long-term"; dev and test stay as given).
+// --wordnet-dropout N tags every Nth training sentence as if WordNet were absent (the taggers use
+// WordNet's word classes; see data/model/README.md).
 #include <chrono>
 #include <cstdio>
 #include <iostream>
@@ -23,7 +25,7 @@ int usage() {
   std::cerr << "usage: parley_train --train TRAIN.conllu --dev DEV.conllu --out FILE [--epochs N] "
                "[--tagger-epochs N] [--seed S] [--jackknife K] [--test TEST.conllu] [--wordnet DIR]\n"
                "       [--parser-bits B] [--tagger-bits B] [--labeller-bits B] [--prune W] [--extra MORE.conllu]...\n"
-               "       [--parser-prune W] [--parser-runs R] [--join-hyphens]\n";
+               "       [--parser-prune W] [--parser-runs R] [--join-hyphens] [--wordnet-dropout N]\n";
   return 2;
 }
 
@@ -61,6 +63,7 @@ int main(int argc, char** argv) {
       else if (arg == "--parser-runs") options.parser_runs = std::stoi(value());
       else if (arg == "--extra") extra_paths.push_back(value());
       else if (arg == "--join-hyphens") options.join_hyphens = true;
+      else if (arg == "--wordnet-dropout") options.wordnet_dropout = std::stoi(value());
       else return usage();
     } catch (const std::exception&) {
       return usage();

@@ -8,7 +8,7 @@ and annotated by construction following EWT's conventions (title words "Minister
 first name, the rest of a name flat, "Foreign"/"Prime" as amod; with-phrases of light-verb
 constructions as obl of the verb), are added to the training data by parley_train --extra.
 
-Usage: make_diplomatic_treebank.py [COUNT] [SEED] > diplomatic-treebank.conllu
+Usage: make_diplomatic_treebank.py [COUNT] [SEED] [WIRE_SHARE] > diplomatic-treebank.conllu
 """
 import random
 import sys
@@ -150,16 +150,17 @@ def attach(s, dependent, head, deprel):
     s.tokens[dependent][4] = deprel
 
 
-def tail_modifiers(s, r, verb):
-    if r.random() < 0.3:
-        case = s.add("in", "ADP", "IN")
-        words = r.choice(CITIES).split()
+def tail_modifiers(s, r, verb, places=None, prepositions=("in",), p_place=0.3, p_day=0.3):
+    """ "in Berlin", "on Monday" after the verb (each with its probability)."""
+    if r.random() < p_place:
+        case = s.add(prepositions[0] if len(prepositions) == 1 else r.choice(prepositions), "ADP", "IN")
+        words = r.choice(places or CITIES).split()
         city = len(s.tokens) + len(words) - 1
         for w in words[:-1]:
             s.add(w, "PROPN", "NNP", city, "compound")
         s.add(words[-1], "PROPN", "NNP", verb, "obl")
         attach(s, case, city, "case")
-    if r.random() < 0.3:
+    if r.random() < p_day:
         case = s.add("on", "ADP", "IN")
         day = s.add(r.choice(DAYS), "PROPN", "NNP", verb, "obl")
         attach(s, case, day, "case")
@@ -245,12 +246,202 @@ def transitive_sentence(r):
     return s
 
 
+# Wire copy: crowds and casualties counted, plural peoples in the present tense.
+QUANTITIES = [(["Hundreds"], "NNS"), (["Thousands"], "NNS"), (["Dozens"], "NNS"), (["Tens", "of", "thousands"], "NNS")]
+NUMBERS = ["Two", "Three", "Four", "Five", "Six", "Seven", "Eight", "Ten", "12", "20", "About 200", "Some 500",
+           "At least three", "More than 100"]
+CROWDS = ["students", "protesters", "demonstrators", "workers", "farmers", "teachers", "supporters", "activists",
+          "refugees", "Kenyans", "Nigerians", "Palestinians", "Kurds", "Iranians", "Albanians", "Tamils"]
+CROWD_VERBS = ["rallied", "demonstrated", "marched", "protested", "gathered", "marched", "rioted", "rallied"]
+VICTIMS = ["soldiers", "civilians", "policemen", "servicemen", "troops", "militants", "rebels", "villagers",
+           "journalists", "guerrillas", "peacekeepers", "officers"]
+HARM = ["killed", "wounded", "injured", "arrested", "detained", "kidnapped", "abducted", "captured", "attacked"]
+MEANS = [["a", "roadside", "bomb"], ["an", "explosion"], ["a", "car", "bomb"], ["an", "air", "strike"],
+         ["a", "suicide", "bombing"], ["a", "rocket", "attack"], ["clashes"], ["an", "ambush"], ["gunfire"]]
+PEOPLES = ["Palestinians", "Israelis", "Kurds", "Russians", "Iranians", "Afghans", "Serbs", "Albanians", "Iraqis",
+           "Turks", "Greeks", "Tamils"]
+PRESENT_VERBS = ["reject", "oppose", "support", "demand", "accept", "welcome", "condemn", "fear", "want"]
+
+
+def number_words(s, r):
+    """Adds a count before a plural noun; returns the indexes to attach to the noun (as nummod etc.)."""
+    words = r.choice(NUMBERS).split()
+    if len(words) == 1:
+        return [(s.add(words[0], "NUM", "CD"), "nummod")]
+    if words[0] in ("About", "Some"):
+        adv = s.add(words[0], "ADV", "RB")
+        num = s.add(words[1], "NUM", "CD")
+        attach(s, adv, num, "advmod")
+        return [(num, "nummod")]
+    # "At least three", "More than 100": the first two words modify the number.
+    first = s.add(words[0], "ADP" if words[0] == "At" else "ADJ", "IN" if words[0] == "At" else "JJR")
+    second = s.add(words[1], "ADJ" if words[1] == "least" else "ADP", "JJS" if words[1] == "least" else "IN")
+    num = s.add(words[2], "NUM", "CD")
+    attach(s, first, num, "advmod")
+    attach(s, second, first, "fixed")
+    return [(num, "nummod")]
+
+
+def place_and_day(s, r, verb):
+    tail_modifiers(s, r, verb, CITIES + COUNTRIES, ("in", "in", "near", "outside"), 0.7, 0.4)
+
+
+def crowd_sentence(r):
+    """ "Thousands of Kenyans rallied in Nairobi on Monday against the decision." """
+    s = Sentence()
+    words, xpos = r.choice(QUANTITIES)
+    if len(words) == 1:
+        head = s.add(words[0], "NOUN", xpos)
+    else:  # "Tens of thousands of": "Tens" heads, "thousands" is its nmod
+        head = s.add(words[0], "NOUN", "NNS")
+        of = s.add("of", "ADP", "IN")
+        inner = s.add(words[2], "NOUN", "NNS", head, "nmod")
+        attach(s, of, inner, "case")
+    of = s.add("of", "ADP", "IN")
+    if r.random() < 0.3:
+        demonym = s.add(r.choice(DEMONYMS), "ADJ", "JJ")
+    else:
+        demonym = None
+    crowd_word = r.choice(CROWDS)
+    crowd = s.add(crowd_word, "PROPN" if crowd_word[0].isupper() else "NOUN",
+                  "NNPS" if crowd_word[0].isupper() else "NNS", head, "nmod")
+    attach(s, of, crowd, "case")
+    if demonym is not None:
+        attach(s, demonym, crowd, "amod")
+    verb = s.add(r.choice(CROWD_VERBS), "VERB", "VBD")
+    attach(s, head, verb, "nsubj")
+    place_and_day(s, r, verb)
+    if r.random() < 0.3:
+        case = s.add("against", "ADP", "IN")
+        obj = thing(s, r)
+        attach(s, obj, verb, "obl")
+        attach(s, case, obj, "case")
+    s.add(".", "PUNCT", ".", verb, "punct")
+    s.tokens[verb][3], s.tokens[verb][4] = -1, "root"
+    return s
+
+
+def casualty_sentence(r):
+    """ "Three Afghan soldiers were killed in a roadside bomb near Kabul on Sunday." """
+    s = Sentence()
+    mods = number_words(s, r)
+    demonym = s.add(r.choice(DEMONYMS), "ADJ", "JJ") if r.random() < 0.6 else None
+    victims = s.add(r.choice(VICTIMS), "NOUN", "NNS")
+    for m, rel in mods:
+        attach(s, m, victims, rel)
+    if demonym is not None:
+        attach(s, demonym, victims, "amod")
+    aux = s.add(r.choice(["were", "were", "have"]), "AUX", "VBD" if s.tokens[-1][0] != "have" else "VBP")
+    auxes = [(aux, "aux:pass" if s.tokens[aux][0] == "were" else "aux")]
+    if s.tokens[aux][0] == "have":
+        s.tokens[aux][2] = "VBP"
+        been = s.add("been", "AUX", "VBN")
+        auxes.append((been, "aux:pass"))
+    verb = s.add(r.choice(HARM), "VERB", "VBN")
+    attach(s, victims, verb, "nsubj:pass")
+    for a, rel in auxes:
+        attach(s, a, verb, rel)
+    if r.random() < 0.6:
+        means = r.choice(MEANS)
+        agent = r.random() < 0.5 and len(means) > 1
+        case = s.add("by" if agent else "in", "ADP", "IN")
+        head = len(s.tokens) + len(means) - 1
+        for k, w in enumerate(means[:-1]):
+            if k == 0 and w in ("a", "an"):
+                s.add(w, "DET", "DT", head, "det")
+            else:
+                s.add(w, "NOUN", "NN", head, "compound")
+        noun = s.add(means[-1], "NOUN", "NNS" if means[-1].endswith("es") else "NN", verb,
+                     "obl:agent" if agent else "obl")
+        attach(s, case, noun, "case")
+    place_and_day(s, r, verb)
+    s.add(".", "PUNCT", ".", verb, "punct")
+    s.tokens[verb][3], s.tokens[verb][4] = -1, "root"
+    return s
+
+
+WEAPONS = [["car", "bomb"], ["roadside", "bomb"], ["bomb"], ["blast"], ["explosion"], ["air", "strike"],
+           ["airstrike"], ["missile"], ["rocket"], ["drone", "strike"], ["suicide", "bomber"], ["landmine"]]
+ATTACKERS = ["Gunmen", "Militants", "Rebels", "Troops", "Police", "Soldiers", "Insurgents", "Protesters",
+             "Security forces", "Fighters"]
+
+
+def active_violence_sentence(r):
+    """ "A roadside bomb killed three soldiers near Kabul on Sunday." / "Gunmen attacked a convoy." """
+    s = Sentence()
+    if r.random() < 0.5:
+        words = r.choice(WEAPONS)
+        plural = r.random() < 0.3 and words[-1] not in ("explosion",)
+        det = None
+        if not plural:
+            det = s.add(r.choice(["A", "The"]), "DET", "DT")
+        elif r.random() < 0.5:
+            det = s.add(r.choice(DEMONYMS), "ADJ", "JJ")
+        head = len(s.tokens) + len(words) - 1
+        for w in words[:-1]:
+            s.add(w, "NOUN", "NN", head, "compound")
+        subject = s.add(words[-1] + ("s" if plural else ""), "NOUN", "NNS" if plural else "NN")
+        if det is not None:
+            attach(s, det, subject, "det" if s.tokens[det][1] == "DET" else "amod")
+        verb = s.add(r.choice(["killed", "wounded", "injured", "hit", "destroyed", "struck"]), "VERB", "VBD")
+    else:
+        words = r.choice(ATTACKERS).split()
+        head = len(s.tokens) + len(words) - 1
+        for w in words[:-1]:
+            s.add(w, "NOUN", "NN", head, "compound")
+        subject = s.add(words[-1], "NOUN", "NNS")
+        verb = s.add(r.choice(["killed", "attacked", "arrested", "detained", "abducted", "shot", "wounded",
+                               "ambushed"]), "VERB", "VBD")
+    attach(s, subject, verb, "nsubj")
+    mods = number_words(s, r)
+    for k in range(verb + 1, len(s.tokens)):  # "killed at least three", not "killed At least three"
+        if s.tokens[k][0] in ("At", "More", "About", "Some") or s.tokens[k][0] in NUMBERS:
+            s.tokens[k][0] = s.tokens[k][0].lower()
+    s.tokens[0][0] = s.tokens[0][0][0].upper() + s.tokens[0][0][1:]
+    obj = s.add(r.choice(VICTIMS), "NOUN", "NNS", verb, "obj")
+    for m, rel in mods:
+        attach(s, m, obj, rel)
+    place_and_day(s, r, verb)
+    s.add(".", "PUNCT", ".", verb, "punct")
+    s.tokens[verb][3], s.tokens[verb][4] = -1, "root"
+    return s
+
+
+def people_present_sentence(r):
+    """ "The Palestinians reject the proposal, the negotiator said." (present tense, plural people) """
+    s = Sentence()
+    det = s.add("The", "DET", "DT")
+    people = s.add(r.choice(PEOPLES), "PROPN", "NNPS")
+    attach(s, det, people, "det")
+    verb = s.add(r.choice(PRESENT_VERBS), "VERB", "VBP")
+    attach(s, people, verb, "nsubj")
+    obj = thing(s, r)
+    attach(s, obj, verb, "obj")
+    if r.random() < 0.5:
+        comma = s.add(",", "PUNCT", ",")
+        speaker = person(s, r)
+        said = s.add("said", "VERB", "VBD")
+        attach(s, speaker, said, "nsubj")
+        attach(s, comma, said, "punct")
+        attach(s, verb, said, "ccomp")
+        s.add(".", "PUNCT", ".", said, "punct")
+        s.tokens[said][3], s.tokens[said][4] = -1, "root"
+    else:
+        s.add(".", "PUNCT", ".", verb, "punct")
+        s.tokens[verb][3], s.tokens[verb][4] = -1, "root"
+    return s
+
+
 def main():
     count = int(sys.argv[1]) if len(sys.argv) > 1 else 600
     r = random.Random(int(sys.argv[2]) if len(sys.argv) > 2 else 1)
+    wire = float(sys.argv[3]) if len(sys.argv) > 3 else 0.0  # share of wire-copy sentences
     out = []
     for i in range(count):
-        s = light_verb_sentence(r) if r.random() < 0.45 else transitive_sentence(r)
+        if wire > 0 and r.random() < wire:  # wire copy
+            s = r.choice([crowd_sentence, casualty_sentence, active_violence_sentence, people_present_sentence])(r)
+        else:
+            s = light_verb_sentence(r) if r.random() < 0.45 else transitive_sentence(r)
         for t in s.tokens:
             assert t[3] is not None, s.tokens
         out.append(s.conllu(i + 1))

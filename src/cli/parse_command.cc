@@ -19,6 +19,9 @@ int run_parse(const ParseOptions& options) {
     std::cerr << "parley: " << model.status().to_string() << "\n";
     return kError;
   }
+  if (!(*model)->has_wordnet())
+    std::cerr << "parley: warning: WordNet not found in /usr/share/wordnet (Debian package wordnet-base): lemmas "
+                 "are lower-cased forms and tagging is less accurate\n";
   syntax::SyntaxState state;
 
   if (!options.eval.empty()) {

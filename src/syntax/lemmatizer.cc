@@ -58,6 +58,9 @@ struct Lemmatizer::Tables {
   std::array<StringTable, 4> exceptions;
   std::array<StringTable, 4> index;
   StringTable closed_class;  // "pos\tword" -> lemma for auxiliaries, pronouns, clitics
+  // Lemmas of all four indexes and inflected forms of the exception lists -> WordClass bits as two
+  // bytes (low, high): one look-up answers "which parts of speech" for word_classes().
+  StringTable word_classes;
 };
 
 Lemmatizer::Lemmatizer(std::unique_ptr<Tables> tables) : tables_(std::move(tables)) {}
@@ -65,7 +68,35 @@ Lemmatizer::~Lemmatizer() = default;
 
 namespace {
 
-Status read_exceptions(const std::string& path, StringTable& table) {
+// Adds `bits` to the WordClass bits of `word` in `classes` (two bytes, low first).
+void add_classes(std::string_view word, std::uint16_t bits, StringTable& classes) {
+  if (char* value = classes.find_mutable(word)) {
+    value[0] = static_cast<char>(static_cast<unsigned char>(value[0]) | (bits & 0xff));
+    value[1] = static_cast<char>(static_cast<unsigned char>(value[1]) | (bits >> 8));
+    return;
+  }
+  const char value[2] = {static_cast<char>(bits & 0xff), static_cast<char>(bits >> 8)};
+  classes.insert(word, std::string_view(value, 2));
+}
+
+// The class an exception list gives its inflected forms: verb.exc's "went" and "taken" are past
+// forms, "abetting" an -ing form, "does" a present -s form.
+std::uint16_t exception_class(int pos, std::string_view word) {
+  switch (pos) {
+    case kNoun: return Lemmatizer::kNounPlural;
+    case kVerb:
+      if (word.ends_with("ing")) return Lemmatizer::kVerbIng;
+      if (word.ends_with('s') && !word.ends_with("ss")) return Lemmatizer::kVerbPresent3;
+      return Lemmatizer::kVerbPast;
+    case kAdj: return Lemmatizer::kAdjGraded;
+    default: return Lemmatizer::kAdvLemma;  // adv.exc: "better", "hardest"
+  }
+}
+
+constexpr std::array<std::uint16_t, 4> kLemmaClass = {Lemmatizer::kNounLemma, Lemmatizer::kVerbLemma,
+                                                      Lemmatizer::kAdjLemma, Lemmatizer::kAdvLemma};
+
+Status read_exceptions(const std::string& path, int pos, StringTable& table, StringTable& classes) {
   std::ifstream in(path);
   if (!in) return Status::not_found("cannot open WordNet exception list", path);
   std::string line;
@@ -77,12 +108,14 @@ Status read_exceptions(const std::string& path, StringTable& table) {
     if (end == std::string::npos) end = line.size();
     std::string base = line.substr(space + 1, end - space - 1);
     if (base.empty()) continue;
-    table.insert(std::string_view(line).substr(0, space), base);
+    const std::string_view word = std::string_view(line).substr(0, space);
+    table.insert(word, base);
+    add_classes(word, exception_class(pos, word), classes);
   }
   return Status::ok();
 }
 
-Status read_index(const std::string& path, StringTable& table) {
+Status read_index(const std::string& path, int pos, StringTable& table, StringTable& classes) {
   std::ifstream in(path);
   if (!in) return Status::not_found("cannot open WordNet index", path);
   std::string line;
@@ -90,7 +123,9 @@ Status read_index(const std::string& path, StringTable& table) {
     if (line.empty() || line[0] == ' ') continue;  // the licence header lines start with spaces
     const std::size_t space = line.find(' ');
     if (space == std::string::npos) continue;
-    table.insert(std::string_view(line).substr(0, space));
+    const std::string_view word = std::string_view(line).substr(0, space);
+    table.insert(word);
+    add_classes(word, kLemmaClass[static_cast<std::size_t>(pos)], classes);
   }
   return Status::ok();
 }
@@ -131,12 +166,16 @@ constexpr ClosedEntry kClosedClass[] = {
 
 Result<std::shared_ptr<const Lemmatizer>> Lemmatizer::load(const std::string& wordnet_dir) {
   auto tables = std::make_unique<Tables>();
+  // WordNet 3.0 has 152,385 distinct words in its indexes and exception lists (2.0 MB with their
+  // classes): reserving room for them spares a dozen rehashes.
+  tables->word_classes.reserve(160000, std::size_t{2} << 20);
   for (int pos = 0; pos < 4; ++pos) {
     const std::string name = kPosNames[static_cast<std::size_t>(pos)];
-    if (Status s = read_exceptions(wordnet_dir + "/" + name + ".exc", tables->exceptions[static_cast<std::size_t>(pos)]);
+    const auto p = static_cast<std::size_t>(pos);
+    if (Status s = read_exceptions(wordnet_dir + "/" + name + ".exc", pos, tables->exceptions[p], tables->word_classes);
         !s.is_ok())
       return s;
-    if (Status s = read_index(wordnet_dir + "/index." + name, tables->index[static_cast<std::size_t>(pos)]); !s.is_ok())
+    if (Status s = read_index(wordnet_dir + "/index." + name, pos, tables->index[p], tables->word_classes); !s.is_ok())
       return s;
   }
   if (tables->index[kVerb].size() < 1000 || tables->index[kNoun].size() < 1000)
@@ -173,6 +212,57 @@ void repair_unknown_stem(std::string_view stem, std::string& out) {
 }
 
 }  // namespace
+
+std::uint16_t Lemmatizer::word_classes(std::string_view word) const {
+  if (word.empty() || word.size() > kMaxWord) return 0;
+  std::array<char, kMaxWord> buffer{};
+  for (std::size_t i = 0; i < word.size(); ++i) {
+    const char c = word[i];
+    buffer[i] = (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c;
+  }
+  const std::string_view w(buffer.data(), word.size());
+  const StringTable& table = tables_->word_classes;
+  auto classes_of = [&](std::string_view key) -> std::uint16_t {
+    bool found = false;
+    const std::string_view v = table.find(key, &found);
+    if (!found || v.size() != 2) return 0;
+    return static_cast<std::uint16_t>(static_cast<unsigned char>(v[0]) | (static_cast<unsigned char>(v[1]) << 8));
+  };
+  std::uint16_t out = classes_of(w);
+  // morphy's detachment rules; a stem counts only when the index lists it for that part of speech.
+  auto stem = [&](std::size_t cut, std::string_view ending) {
+    return classes_of(Candidate(w.substr(0, w.size() - cut), ending).view());
+  };
+  if (ends_with(w, "s") && !ends_with(w, "ss") && w.size() > 2) {
+    const std::uint16_t bare = stem(1, "");  // "talks" -> "talk", "takes" -> "take"
+    if (bare & kNounLemma) out |= kNounPlural;
+    if (bare & kVerbLemma) out |= kVerbPresent3;
+    if (ends_with(w, "es")) {  // "boxes" -> "box", "fixes" -> "fix"
+      const std::uint16_t e = stem(2, "");
+      if ((e & kNounLemma) && (ends_with(w, "ses") || ends_with(w, "xes") || ends_with(w, "zes") ||
+                               ends_with(w, "ches") || ends_with(w, "shes")))
+        out |= kNounPlural;
+      if (e & kVerbLemma) out |= kVerbPresent3;
+    }
+    if (ends_with(w, "ies")) {  // "parties" -> "party", "tries" -> "try"
+      const std::uint16_t y = stem(3, "y");
+      if (y & kNounLemma) out |= kNounPlural;
+      if (y & kVerbLemma) out |= kVerbPresent3;
+    }
+  } else if (ends_with(w, "men")) {  // "spokesmen" -> "spokesman"
+    if (stem(3, "man") & kNounLemma) out |= kNounPlural;
+  } else if (ends_with(w, "ed") && w.size() > 3) {  // "voted" -> "vote", "opened" -> "open"
+    if ((stem(1, "") | stem(2, "")) & kVerbLemma) out |= kVerbPast;
+    if (ends_with(w, "ied") && (stem(3, "y") & kVerbLemma)) out |= kVerbPast;  // "denied" -> "deny"
+  } else if (ends_with(w, "ing") && w.size() > 4) {  // "voting" -> "vote", "opening" -> "open"
+    if ((stem(3, "") | stem(3, "e")) & kVerbLemma) out |= kVerbIng;
+  } else if (ends_with(w, "er") && w.size() > 3) {  // "larger" -> "large", "older" -> "old"
+    if ((stem(2, "") | stem(1, "")) & kAdjLemma) out |= kAdjGraded;
+  } else if (ends_with(w, "est") && w.size() > 4) {  // "largest", "oldest"
+    if ((stem(3, "") | stem(2, "")) & kAdjLemma) out |= kAdjGraded;
+  }
+  return out;
+}
 
 std::string Lemmatizer::lemma(std::string_view word, std::string_view upos) const {
   std::string out;

@@ -42,7 +42,26 @@ class StringTable {
     place(static_cast<std::uint32_t>(entries_.size() - 1));
   }
 
+  // Room for `entries` keys of `bytes` bytes in all, so that building a big table does not rehash.
+  void reserve(std::size_t entries, std::size_t bytes) {
+    entries_.reserve(entries);
+    arena_.reserve(bytes);
+    std::size_t slots = slots_.empty() ? 64 : slots_.size();
+    while (slots < entries * 2) slots *= 2;
+    if (slots != slots_.size()) {
+      slots_.assign(slots, kNone);
+      for (std::uint32_t i = 0; i < entries_.size(); ++i) place(i);
+    }
+  }
+
   bool contains(std::string_view key) const { return find_slot(key) != kNone; }
+
+  // The bytes of the value stored for `key`, to update in place (same length), or nullptr when
+  // `key` is absent. Valid until the next insert.
+  char* find_mutable(std::string_view key) {
+    const std::uint32_t index = find_slot(key);
+    return index == kNone ? nullptr : arena_.data() + entries_[index].value_offset;
+  }
 
   // The value stored for `key`; `found` tells an empty value apart from a missing key. The view lives
   // as long as the table.

@@ -332,18 +332,21 @@ void SyntaxModel::tag_span(const Sentence& sentence, int begin, int end, SyntaxS
   s.atoms.resize(static_cast<std::size_t>(n));
   s.xpos.assign(static_cast<std::size_t>(n), 0);
   s.upos.assign(static_cast<std::size_t>(n), 0);
-  for (int i = 0; i < n; ++i) compute_atoms(sentence.tokens[static_cast<std::size_t>(begin + i)].form, s.atoms[static_cast<std::size_t>(i)]);
   const int xpos_classes = parts_.xpos.classes(), upos_classes = parts_.upos.classes();
   s.scores.resize(static_cast<std::size_t>(
       std::max({parts_.xpos.stride(), parts_.upos.stride(), parts_.labeller.stride(), parts_.parser.stride()})));
   // XPOS left to right; the previous two predictions are features.
   int p1 = xpos_classes, p2 = xpos_classes + 1;
-  // One dictionary look-up per word serves both taggers.
+  // One dictionary look-up per word serves both taggers (and spares dictionary words the WordNet one).
   s.known.assign(static_cast<std::size_t>(n), {ModelParts::kNoTag, ModelParts::kNoTag});
   for (int i = 0; i < n; ++i) {
+    const auto k = static_cast<std::size_t>(i);
+    const std::string& form = sentence.tokens[static_cast<std::size_t>(begin + i)].form;
     bool found = false;
-    const std::string_view entry = dictionary_.find(sentence.tokens[static_cast<std::size_t>(begin + i)].form, &found);
-    if (found) s.known[static_cast<std::size_t>(i)] = {static_cast<std::uint8_t>(entry[0]), static_cast<std::uint8_t>(entry[1])};
+    const std::string_view entry = dictionary_.find(form, &found);
+    if (found) s.known[k] = {static_cast<std::uint8_t>(entry[0]), static_cast<std::uint8_t>(entry[1])};
+    compute_atoms(form, s.atoms[k]);
+    s.atoms[k].wordnet = wordnet_atom(lemmatizer_.get(), form, s.known[k].first != ModelParts::kNoTag);
   }
   for (int i = 0; i < n; ++i) {
     const std::uint8_t known = s.known[static_cast<std::size_t>(i)].first;

@@ -169,7 +169,7 @@ double tag_accuracy(const SyntaxModel& model, const std::vector<Example>& data) 
 // Trains a tagger for `epochs` and returns the frozen parts of the best epoch on `dev` (or the last).
 ModelParts train_tagger(const ModelParts& base, const Dictionary& dict, std::vector<Example>& train,
                         const std::vector<Example>& dev, int epochs, const TrainOptions& o, Random& random,
-                        int* best_epoch, bool verbose) {
+                        int* best_epoch, bool verbose, const std::shared_ptr<const Lemmatizer>& lemmatizer) {
   TaggerModels m(o, static_cast<int>(base.xpos_names.size()), static_cast<int>(base.upos_names.size()));
   std::vector<std::size_t> order(train.size());
   for (std::size_t i = 0; i < order.size(); ++i) order[i] = i;
@@ -183,7 +183,7 @@ ModelParts train_tagger(const ModelParts& base, const Dictionary& dict, std::vec
     ModelParts parts = tagger_parts(base, m, o.prune);
     double score = 0;
     if (!dev.empty()) {
-      SyntaxModel model(parts, nullptr);
+      SyntaxModel model(parts, lemmatizer);  // the WordNet classes the training examples were given
       score = tag_accuracy(model, dev);
     }
     if (verbose)
@@ -430,10 +430,12 @@ Result<std::shared_ptr<const SyntaxModel>> train_syntax_model(const std::vector<
     }
   }
 
-  auto to_examples = [&](const std::vector<ConlluSentence>& in) {
+  // `blind_every`: every such sentence is seen as if WordNet were absent (0: none).
+  auto to_examples = [&](const std::vector<ConlluSentence>& in, int blind_every) {
     std::vector<Example> out;
     out.reserve(in.size());
     for (const ConlluSentence& s : in) {
+      const bool blind = blind_every > 0 && out.size() % static_cast<std::size_t>(blind_every) == 0;
       Example e;
       const std::size_t n = s.words.size();
       e.atoms.resize(n);
@@ -441,6 +443,7 @@ Result<std::shared_ptr<const SyntaxModel>> train_syntax_model(const std::vector<
         const ConlluWord& w = s.words[i];
         e.forms.push_back(w.form);
         compute_atoms(w.form, e.atoms[i]);
+        e.atoms[i].wordnet = wordnet_atom(blind ? nullptr : lemmatizer.get(), w.form, dict.find(w.form).first >= 0);
         e.gold_xpos.push_back(static_cast<std::uint8_t>(xpos.id(w.xpos)));
         e.gold_upos.push_back(static_cast<std::uint8_t>(upos.id(w.upos)));
         e.heads.push_back(w.head <= 0 ? -1 : w.head - 1);
@@ -452,7 +455,7 @@ Result<std::shared_ptr<const SyntaxModel>> train_syntax_model(const std::vector<
     }
     return out;
   };
-  std::vector<Example> train_examples = to_examples(train), dev_examples = to_examples(dev);
+  std::vector<Example> train_examples = to_examples(train, o.wordnet_dropout), dev_examples = to_examples(dev, 0);
   log_line(o, "training on " + std::to_string(train_examples.size()) + " sentences, " +
                   std::to_string(xpos.names.size()) + " XPOS, " + std::to_string(upos.names.size()) + " UPOS, " +
                   std::to_string(deprel.names.size()) + " relations, " + std::to_string(base.dictionary.size()) +
@@ -462,7 +465,7 @@ Result<std::shared_ptr<const SyntaxModel>> train_syntax_model(const std::vector<
   Random random(o.seed);
   int tagger_best_epoch = o.tagger_epochs;
   ModelParts tagger = train_tagger(base, dict, train_examples, dev_examples, o.tagger_epochs, o, random,
-                                   &tagger_best_epoch, true);
+                                   &tagger_best_epoch, true, lemmatizer);
   log_line(o, "tagger: best epoch " + std::to_string(tagger_best_epoch));
 
   // 2. Tags the parser trains on: jack-knifed, so it learns to live with tagger errors.
@@ -477,8 +480,9 @@ Result<std::shared_ptr<const SyntaxModel>> train_syntax_model(const std::vector<
         else
           rest.push_back(train_examples[i]);
       }
-      ModelParts parts = train_tagger(base, dict, rest, {}, tagger_best_epoch, o, random, nullptr, false);
-      SyntaxModel model(std::move(parts), nullptr);
+      ModelParts parts = train_tagger(base, dict, rest, {}, tagger_best_epoch, o, random, nullptr, false,
+                                       lemmatizer);
+      SyntaxModel model(std::move(parts), lemmatizer);
       SyntaxState state;
       for (std::size_t i : held) {
         Example& e = train_examples[i];

@@ -37,6 +37,9 @@ struct TrainOptions {
   // Join hyphenated compounds that the treebank splits ("long", "-", "term") into the one token
   // parley's tokeniser makes of them (join_hyphenated_compounds), in the training data only.
   bool join_hyphens = false;
+  // Every Nth training sentence is tagged as if WordNet were absent (0: none), so that the tagger
+  // also learns to do without WordNet's word classes when a model is loaded without WordNet.
+  int wordnet_dropout = 0;
   std::ostream* log = nullptr;  // progress lines, when set
 };
 
