@@ -324,13 +324,6 @@ void SentenceCoder::split_state_pairs(Sentence& sentence) const {
     const Token& token = sentence.tokens[i];
     const std::string& form = token.form;
     if (form.find('-') == std::string::npos || form.size() != token.end - token.start) continue;
-    std::vector<std::string> parts;
-    for (std::size_t from = 0;;) {
-      const std::size_t dash = form.find('-', from);
-      parts.push_back(form.substr(from, dash == std::string::npos ? std::string::npos : dash - from));
-      if (dash == std::string::npos) break;
-      from = dash + 1;
-    }
     // Only before a noun of talks or conflict between them ("Russia-Ukraine talks", "the Iran-Iraq
     // war"); elsewhere the pair names a relationship, a topic ("advance the U.S.-India partnership",
     // "hosting the U.S.-Russia Summit").
@@ -342,6 +335,13 @@ void SentenceCoder::split_state_pairs(Sentence& sentence) const {
                                   std::isalpha(static_cast<unsigned char>(sentence.tokens[i + 1].form[0])) &&
                                   pair_noun_at(i + 2)))
       continue;
+    std::vector<std::string> parts;
+    for (std::size_t from = 0;;) {
+      const std::size_t dash = form.find('-', from);
+      parts.push_back(form.substr(from, dash == std::string::npos ? std::string::npos : dash - from));
+      if (dash == std::string::npos) break;
+      from = dash + 1;
+    }
     if (parts.size() < 2 || parts.size() > 3 || !std::all_of(parts.begin(), parts.end(), names_a_state)) continue;
     std::vector<Token> split;
     std::uint32_t at = token.start;
