@@ -56,7 +56,6 @@ constexpr std::array<std::string_view, 18> kIntentMarkers = {
 constexpr std::array<std::string_view, 9> kJointSubjects = {"sides", "countries", "leaders", "ministers",
                                                             "parties", "governments", "nations", "presidents",
                                                             "delegations"};
-// Codes of acts that two actors do together: "China and Iran held talks" is a consultation both ways.
 // Whether a pattern names its own source (`talk between $S and $T`).
 bool names_own_source(const VerbPattern& pattern) {
   return std::any_of(pattern.elements.begin(), pattern.elements.end(),
@@ -88,6 +87,7 @@ bool violent_or_coercive(std::string_view code) {
   return code.starts_with("17") || code.starts_with("18") || code.starts_with("19") || code.starts_with("20");
 }
 
+// Codes of acts that two actors do together: "China and Iran held talks" is a consultation both ways.
 bool joint_code(std::string_view code) {
   return code.starts_with("03") || code.starts_with("04") || code.starts_with("06") || code == "057"sv;
 }
