@@ -57,6 +57,7 @@ const char* kVerbs = R"(
 190: kill $T
 141: rally in
 046: talk resume | talk be held
+190: fighting ... between $S and $T
 )";
 
 std::shared_ptr<const Coder> make_coder(bool state_as_government = true, bool shallow = false) {
@@ -277,6 +278,9 @@ TEST(SentenceCoder, ReadsSubjectsPassivesAndObjectsOffTheParse) {
       // "Two soldiers" are a count, not the document's pair; nor are soldiers who attack Kherson
       // Ukraine's because Ukraine is the only other country named.
       {"China condemned Iran. Two soldiers attacked Kherson.", {"CHN IRN 111", "---MIL UKR 190"}},
+      // Fighting between two named sides is both sides' act.
+      {"Fighting broke out in Kherson between Russian troops and Ukrainian troops.",
+       {"RUSMIL UKRMIL 190", "UKRMIL RUSMIL 190"}},
       // The first half of "Russian-led" names who leads.
       {"Russian-led troops attacked Kherson.", {"RUSMIL UKR 190"}},
       // A protest with no object named is against the authorities where it happens; a protest is

@@ -139,6 +139,16 @@ bool mutual_pattern(const VerbPattern& pattern) {
   return false;
 }
 
+// The pattern names both sides after "between": `fighting between $S and $T`.
+bool between_pair(const VerbPattern& pattern) {
+  const auto& elems = pattern.elements;
+  for (std::size_t k = 1; k < elems.size(); ++k)
+    if (elems[k].kind == ElementKind::kSource && elems[k - 1].kind == ElementKind::kWord)
+      for (const std::string& w : elems[k - 1].words)
+        if (w == "between"sv) return true;
+  return false;
+}
+
 // "Crown Prince and Prime Minister Mohammed bin Salman": in a group of mentions, a role with no
 // country beside named actors is a title of theirs, not another actor.
 void drop_titles(const std::vector<Mention>& mentions, std::vector<int>& group) {
@@ -1634,8 +1644,10 @@ void SentenceCoder::code_sentence(Sentence& sentence, DocumentContext& context, 
       // A meeting, call, negotiation, signed agreement or joint venture "with" someone is an act of
       // both: "Wang Yi had a phone call with Vieira" is Vieira's call too.
       // A phone call is always both parties' ("received a phone call from his Qatari counterpart").
-      if (mutual_code(best->code) && !base.negated &&
-          (mutual_pattern(*best) || with_target || best->code == "041"sv))
+      // So is fighting between two named sides: "clashes between the army and the RSF".
+      if (((mutual_code(best->code) && (mutual_pattern(*best) || with_target || best->code == "041"sv)) ||
+           (best->code.starts_with("19") && between_pair(*best))) &&
+          !base.negated)
         for (const auto& tgt : targets)
           for (const auto& src : sources) emit(tgt, src);
       // "Putin welcomed Xi to Kazan", "hosted Japanese Prime Minister ...": the guest visits (042).
