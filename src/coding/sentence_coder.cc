@@ -236,9 +236,9 @@ std::string words(const Sentence& sentence, int begin, int end) {
   return out;
 }
 
-constexpr std::array<std::string_view, 22> kBaseFormLicensors = {
+constexpr std::array<std::string_view, 23> kBaseFormLicensors = {
     "to", "will", "would", "can", "could", "should", "may", "might", "must", "shall", "'ll", "did", "does",
-    "do", "not", "n't", "never", "and", "we", "they", "i", "you"};
+    "do", "not", "n't", "never", "and", "we", "they", "i", "you", "help"};  // "help mediate"
 
 // See the predicate loop: may the base-form word at p be a verb here?
 bool base_form_licensed(const SentenceScratch& s, int p, int clause_start) {
@@ -917,8 +917,10 @@ void SentenceCoder::code_sentence(Sentence& sentence, DocumentContext& context, 
     // A base form ("attack", "discuss") is a verb only after a subject, "to", a modal or a negation:
     // "to discuss", "will attack", "they discuss", "Russian Forces Shell Kherson"; not in "the
     // horrific terror attack in Jerusalem".
+    // (A word WordNet knows as no verb is no base form: "was optimistic that".)
     if (s.folded[p] == s.verb_lemma[p] && !(parsed && sentence.tokens[p].upos == "VERB"sv) && !headline_possessive &&
-        nominal_subject_of < 0 && !base_form_licensed(s, p, clauses[clause_of[p]].start))
+        nominal_subject_of < 0 && !base_form_licensed(s, p, clauses[clause_of[p]].start) &&
+        (lemmatizer_.word_classes(s.folded[p]) & syntax::Lemmatizer::kVerbLemma) != 0)
       continue;
     // "condemned Russia's latest missile and drone attacks on Ukraine": in the few words after a
     // possessive, a word that may be a plural noun ("attacks") is part of the noun phrase; only a
