@@ -199,6 +199,13 @@ std::vector<int> conjuncts_of(const Sentence& sentence, int head) {
   return out;
 }
 
+std::vector<int> subtree(const Sentence& sentence, int head) {
+  std::vector<int> out{head};
+  for (std::size_t i = 0; i < out.size() && out.size() <= sentence.tokens.size(); ++i)
+    for (int d : dependents(sentence, out[i])) out.push_back(d);
+  return out;
+}
+
 int passive_agent(const Sentence& sentence, int verb) {
   for (int d : dependents(sentence, verb, "obl"))
     if (preposition_of(sentence, d) == "by"sv) return d;

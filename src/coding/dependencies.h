@@ -57,6 +57,9 @@ std::vector<int> referent_tokens(const Sentence& sentence, int head);
 // The conjuncts of a nominal head, itself first: "Iran" and "Iraq" of "Iran and Iraq".
 std::vector<int> conjuncts_of(const Sentence& sentence, int head);
 
+// `head` and every token below it, breadth first (bounded by the sentence's length).
+std::vector<int> subtree(const Sentence& sentence, int head);
+
 // The agent of a passive verb: the head of its "by" oblique, or -1.
 int passive_agent(const Sentence& sentence, int verb);
 

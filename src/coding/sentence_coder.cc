@@ -946,14 +946,8 @@ void SentenceCoder::code_sentence(Sentence& sentence, DocumentContext& context, 
     bool protest_verb_with_object = false;
     if (parsed && in(s.verb_lemma[p], kIntransitiveProtestVerbs))
       for (int d : dependents(sentence, p, "obj")) {
-        std::vector<int> phrase{d};
-        int first = d;
-        for (std::size_t k = 0; k < phrase.size() && phrase.size() <= sentence.tokens.size(); ++k)
-          for (int c : dependents(sentence, phrase[k])) {
-            phrase.push_back(c);
-            first = std::min(first, c);
-          }
-        protest_verb_with_object |= first == p + 1;
+        const std::vector<int> phrase = subtree(sentence, d);
+        protest_verb_with_object |= *std::min_element(phrase.begin(), phrase.end()) == p + 1;
       }
     const VerbPattern* best = nullptr;
     Match best_match;
@@ -1253,9 +1247,7 @@ void SentenceCoder::code_sentence(Sentence& sentence, DocumentContext& context, 
     auto place_of = [&](int verb, int also) -> std::optional<ActorSpan> {
       std::vector<int> tokens = clause_tokens_by_depth(sentence, verb);
       if (also >= 0) {  // the subject's own phrase, all of it ("a blast near the town of Samarra")
-        std::vector<int> phrase{also};
-        for (std::size_t i = 0; i < phrase.size() && phrase.size() <= sentence.tokens.size(); ++i)
-          for (int d : dependents(sentence, phrase[i])) phrase.push_back(d);
+        const std::vector<int> phrase = subtree(sentence, also);
         tokens.insert(tokens.end(), phrase.begin() + 1, phrase.end());
       }
       for (int t : tokens) {
