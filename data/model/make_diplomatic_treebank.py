@@ -150,6 +150,13 @@ def attach(s, dependent, head, deprel):
     s.tokens[dependent][4] = deprel
 
 
+def finish(s, root):
+    """Ends the sentence with a full stop and makes `root` its root."""
+    s.add(".", "PUNCT", ".", root, "punct")
+    s.tokens[root][3], s.tokens[root][4] = -1, "root"
+    return s
+
+
 def tail_modifiers(s, r, verb, places=None, prepositions=("in",), p_place=0.3, p_day=0.3):
     """ "in Berlin", "on Monday" after the verb (each with its probability)."""
     if r.random() < p_place:
@@ -205,9 +212,7 @@ def light_verb_sentence(r):
     attach(s, partner, verb, "obl")
     attach(s, case, partner, "case")
     tail_modifiers(s, r, verb)
-    s.add(".", "PUNCT", ".", verb, "punct")
-    s.tokens[verb][3], s.tokens[verb][4] = -1, "root"
-    return s
+    return finish(s, verb)
 
 
 def transitive_sentence(r):
@@ -241,9 +246,7 @@ def transitive_sentence(r):
         obj = thing(s, r)
         attach(s, obj, verb, "obj")
     tail_modifiers(s, r, verb)
-    s.add(".", "PUNCT", ".", verb, "punct")
-    s.tokens[verb][3], s.tokens[verb][4] = -1, "root"
-    return s
+    return finish(s, verb)
 
 
 # Wire copy: crowds and casualties counted, plural peoples in the present tense.
@@ -316,9 +319,7 @@ def crowd_sentence(r):
         obj = thing(s, r)
         attach(s, obj, verb, "obl")
         attach(s, case, obj, "case")
-    s.add(".", "PUNCT", ".", verb, "punct")
-    s.tokens[verb][3], s.tokens[verb][4] = -1, "root"
-    return s
+    return finish(s, verb)
 
 
 def casualty_sentence(r):
@@ -355,9 +356,7 @@ def casualty_sentence(r):
                      "obl:agent" if agent else "obl")
         attach(s, case, noun, "case")
     place_and_day(s, r, verb)
-    s.add(".", "PUNCT", ".", verb, "punct")
-    s.tokens[verb][3], s.tokens[verb][4] = -1, "root"
-    return s
+    return finish(s, verb)
 
 
 WEAPONS = [["car", "bomb"], ["roadside", "bomb"], ["bomb"], ["blast"], ["explosion"], ["air", "strike"],
@@ -402,9 +401,7 @@ def active_violence_sentence(r):
     for m, rel in mods:
         attach(s, m, obj, rel)
     place_and_day(s, r, verb)
-    s.add(".", "PUNCT", ".", verb, "punct")
-    s.tokens[verb][3], s.tokens[verb][4] = -1, "root"
-    return s
+    return finish(s, verb)
 
 
 def people_present_sentence(r):
@@ -424,12 +421,8 @@ def people_present_sentence(r):
         attach(s, speaker, said, "nsubj")
         attach(s, comma, said, "punct")
         attach(s, verb, said, "ccomp")
-        s.add(".", "PUNCT", ".", said, "punct")
-        s.tokens[said][3], s.tokens[said][4] = -1, "root"
-    else:
-        s.add(".", "PUNCT", ".", verb, "punct")
-        s.tokens[verb][3], s.tokens[verb][4] = -1, "root"
-    return s
+        return finish(s, said)
+    return finish(s, verb)
 
 
 def main():

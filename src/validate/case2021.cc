@@ -5,6 +5,8 @@
 #include <fstream>
 #include <string_view>
 
+#include "lexicon/loader.h"
+
 namespace parley::validate {
 namespace {
 
@@ -48,16 +50,6 @@ const TypeRoots* roots_of(std::string_view type) {
   return nullptr;
 }
 
-std::vector<std::string_view> split_tabs(std::string_view line) {
-  std::vector<std::string_view> out;
-  for (std::size_t from = 0;;) {
-    const std::size_t tab = line.find('\t', from);
-    out.push_back(line.substr(from, tab == std::string_view::npos ? std::string_view::npos : tab - from));
-    if (tab == std::string_view::npos) return out;
-    from = tab + 1;
-  }
-}
-
 }  // namespace
 
 Result<Case2021Score> score_case2021(const Coder& coder, const std::string& path) {
@@ -70,7 +62,7 @@ Result<Case2021Score> score_case2021(const Coder& coder, const std::string& path
   while (std::getline(in, line)) {
     ++number;
     if (!line.empty() && line.back() == '\r') line.pop_back();
-    const auto fields = split_tabs(line);
+    const auto fields = lexicon_internal::split(line, '\t');
     const std::string where = path + ":" + std::to_string(number);
     if (number == 1) {
       if (fields.size() != 3 || fields[1] != "EventSnippet"sv || fields[2] != "SubType"sv)
