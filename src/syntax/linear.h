@@ -17,10 +17,6 @@
 #include <string>
 #include <vector>
 
-#if defined(__SSE2__)
-#include <emmintrin.h>
-#endif
-
 namespace parley::syntax {
 
 // Population count without relying on -mpopcnt (the portable build would call libgcc).
@@ -199,40 +195,7 @@ class FrozenLinear {
   // Three passes so that the cache misses overlap instead of queueing one after another: prefetch
   // every bitmap block, then find and prefetch every present row, then add the rows.
   static constexpr int kMaxFeatures = 128;
-  void score(const std::uint64_t* keys, int n, std::int32_t* scores) const {
-    std::fill(scores, scores + stride_, 0);
-    if (n > kMaxFeatures) n = kMaxFeatures;
-    for (int i = 0; i < n; ++i) __builtin_prefetch(&blocks_[row_of(keys[i], bits_) >> 6]);
-    const std::int16_t* rows[kMaxFeatures];
-    int present = 0;
-    for (int i = 0; i < n; ++i) {
-      const std::uint32_t r = row_of(keys[i], bits_);
-      const Block& block = blocks_[r >> 6];
-      const std::uint64_t bit = std::uint64_t{1} << (r & 63);
-      if (!(block.present & bit)) continue;
-      const std::size_t index = block.before + static_cast<std::uint32_t>(popcount64(block.present & (bit - 1)));
-      rows[present] = &rows_[index * static_cast<std::size_t>(stride_)];
-      __builtin_prefetch(rows[present]);
-      ++present;
-    }
-    for (int k = 0; k < present; ++k) {
-      const std::int16_t* row = rows[k];
-#if defined(__SSE2__)
-      if (stride_ % 8 == 0) {
-        for (int c = 0; c < stride_; c += 8) {
-          const __m128i w = _mm_loadu_si128(reinterpret_cast<const __m128i*>(row + c));
-          const __m128i low = _mm_srai_epi32(_mm_unpacklo_epi16(w, w), 16);  // sign-extend to int32
-          const __m128i high = _mm_srai_epi32(_mm_unpackhi_epi16(w, w), 16);
-          __m128i* out = reinterpret_cast<__m128i*>(scores + c);
-          _mm_storeu_si128(out, _mm_add_epi32(_mm_loadu_si128(out), low));
-          _mm_storeu_si128(out + 1, _mm_add_epi32(_mm_loadu_si128(out + 1), high));
-        }
-        continue;
-      }
-#endif
-      for (int c = 0; c < classes_; ++c) scores[c] += row[c];
-    }
-  }
+  void score(const std::uint64_t* keys, int n, std::int32_t* scores) const;
 
  private:
   int bits_ = 0;
