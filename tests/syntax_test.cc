@@ -2,13 +2,16 @@
 
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <cstdlib>
+#include <random>
 #include <filesystem>
 #include <sstream>
 #include <thread>
 
 #include "syntax/conllu.h"
 #include "syntax/evaluate.h"
+#include "syntax/features.h"
 #include "syntax/trainer.h"
 
 namespace parley::syntax {
@@ -338,6 +341,121 @@ TEST(SyntaxModelParses, EmptyAndOverlongSentences) {
     EXPECT_LT(t.head, static_cast<int>(longest.tokens.size()));
     EXPECT_FALSE(t.upos.empty());
     EXPECT_FALSE(t.deprel.empty());
+  }
+}
+
+// The parser's templates are part of the model file's contract: a model trained with one set scores
+// garbage with another. This fingerprint of every key over a fixed walk of configurations was taken
+// from the templates the committed model was trained with; change it only with a retrained model.
+// Fingerprint of every parser key over a fixed walk of configurations.
+std::uint64_t parser_key_fingerprint(void (*features)(const ParserTokens&, const ParserTree&, const int*, int, int, int, FeatureBuffer&)) {
+  std::mt19937_64 rng(2024);
+  std::uint64_t fingerprint = 0;
+  for (int trial = 0; trial < 200; ++trial) {
+    const int n = 1 + static_cast<int>(rng() % 25);
+    ParserTokens t;
+    for (int i = 0; i <= n; ++i) {
+      t.word.push_back(rng());
+      t.tag.push_back(rng() % 50);
+      t.upos.push_back(rng() % 17);
+    }
+    ParserTree tree;
+    tree.reset(n + 1);
+    std::vector<int> stack(static_cast<std::size_t>(n + 1));
+    int depth = 0, b0 = 0;
+    while (!(depth == 0 && b0 == n)) {
+      FeatureBuffer f;
+      features(t, tree, stack.data(), depth, b0, n, f);
+      std::vector<std::uint64_t> keys(f.keys.begin(), f.keys.begin() + f.size);
+      std::sort(keys.begin(), keys.end());
+      for (std::uint64_t k : keys) fingerprint = mix64(fingerprint ^ k);
+      const bool legal[3] = {b0 < n, depth > 0 && (b0 < n || depth == 1), depth > 1};
+      int c;
+      do c = static_cast<int>(rng() % 3); while (!legal[c]);
+      if (c == 0) {
+        stack[static_cast<std::size_t>(depth++)] = b0++;
+      } else if (c == 1) {
+        tree.add_arc(b0, stack[static_cast<std::size_t>(--depth)]);
+      } else {
+        const int d = stack[static_cast<std::size_t>(--depth)];
+        tree.add_arc(stack[static_cast<std::size_t>(depth - 1)], d);
+      }
+    }
+  }
+  return fingerprint;
+}
+
+TEST(SyntaxParserTemplates, AreThoseTheModelWasTrainedWith) {
+  EXPECT_EQ(parser_key_fingerprint(parser_features), 0x956d57b1db13164cULL);
+}
+
+// annotate() scores each transition as cached per-position groups plus context templates; a greedy
+// parse scoring parser_features' full key set directly must build the same trees.
+TEST(SyntaxParserTemplates, CachedGroupsScoreAsTheFullTemplateSet) {
+  if (!std::filesystem::exists(kModelPath)) GTEST_SKIP() << "model file absent: " << kModelPath;
+  auto model = SyntaxModel::load(kModelPath);
+  ASSERT_TRUE(model.ok()) << model.status().to_string();
+  const ModelParts& parts = (*model)->parts();
+  std::vector<std::string> texts = {
+      "Chinese Foreign Minister Qin Gang had a phone call with Iranian Foreign Minister Hossein Amir-Abdollahian "
+      "on January 19 , and the two sides exchanged views on the situation in the region .",
+      "Police said that the protesters who had gathered outside the embassy were dispersed by force late on "
+      "Sunday , after talks between the two governments broke down .",
+      "Talks ."};
+  // Many more configurations from the treebank's dev set, when ../shared is beside the project.
+  const std::string dev = PARLEY_SOURCE_DIR "/../shared/ud-english-ewt/en_ewt-ud-dev.conllu";
+  if (auto sentences = read_conllu_file(dev); sentences.ok())
+    for (std::size_t k = 0; k < sentences->size() && k < 400; ++k) {
+      std::string text;
+      for (const ConlluWord& w : (*sentences)[k].words) text += (text.empty() ? "" : " ") + w.form;
+      texts.push_back(text);
+    }
+  SyntaxState state;
+  for (const std::string& text : texts) {
+    Sentence sentence = tokens_of(text);
+    (*model)->annotate(sentence, state);
+    const int n = static_cast<int>(sentence.tokens.size());
+    ParserTokens t;
+    for (const Token& token : sentence.tokens) {
+      TokenAtoms atoms;
+      compute_atoms(token.form, atoms);
+      t.word.push_back(atoms.lower);
+      const auto x = std::find(parts.xpos_names.begin(), parts.xpos_names.end(), token.xpos);
+      const auto u = std::find(parts.upos_names.begin(), parts.upos_names.end(), token.upos);
+      t.tag.push_back(static_cast<std::uint64_t>(x - parts.xpos_names.begin()));
+      t.upos.push_back(static_cast<std::uint64_t>(u - parts.upos_names.begin()));
+    }
+    t.word.push_back(kRootAtom);
+    t.tag.push_back(997);
+    t.upos.push_back(997);
+    ParserTree tree;
+    tree.reset(n + 1);
+    std::vector<int> stack(static_cast<std::size_t>(n + 1));
+    std::vector<std::int32_t> scores(static_cast<std::size_t>(parts.parser.stride()));
+    int depth = 0, b0 = 0;
+    while (!(depth == 0 && b0 == n)) {
+      const bool legal[3] = {b0 < n, depth > 0 && (b0 < n || depth == 1), depth > 1};
+      FeatureBuffer f;
+      parser_features(t, tree, stack.data(), depth, b0, n, f);
+      parts.parser.score(f.keys.data(), f.size, scores.data());
+      int best = -1;
+      for (int c = 0; c < 3; ++c)
+        if (legal[c] && (best < 0 || scores[static_cast<std::size_t>(c)] > scores[static_cast<std::size_t>(best)]))
+          best = c;
+      if (best == SyntaxModel::kShift) {
+        stack[static_cast<std::size_t>(depth++)] = b0++;
+      } else if (best == SyntaxModel::kLeft) {
+        tree.add_arc(b0, stack[static_cast<std::size_t>(--depth)]);
+      } else {
+        const int d = stack[static_cast<std::size_t>(--depth)];
+        tree.add_arc(stack[static_cast<std::size_t>(depth - 1)], d);
+      }
+    }
+    for (int i = 0; i < n; ++i) {
+      const int head = tree.head[static_cast<std::size_t>(i)];
+      EXPECT_EQ(sentence.tokens[static_cast<std::size_t>(i)].head, head == n ? -1 : head)
+          << text << " word " << i << " '" << sentence.tokens[static_cast<std::size_t>(i)].form << "'";
+    }
   }
 }
 

@@ -212,10 +212,49 @@ struct ParserTree {
   }
 };
 
-inline void parser_features(const ParserTokens& t, const ParserTree& tree, const int* stack, int stack_size, int b0,
-                            int n, FeatureBuffer& f) {
+// Parser templates are numbered 200..295. Those that read one position of the configuration only
+// (and the bias) form four groups, scored once per position and cached while a sentence is parsed:
+// a word's group-s0 score is the same every time it is on top of the stack.
+enum ParserSlot : int { kSlotS0 = 0, kSlotS1 = 1, kSlotS2 = 2, kSlotB0 = 3 };
+inline constexpr int kParserSlots = 4;
+
+// The keys of one group for position j (-1: no such position; for kSlotB0, j is b0 and the group
+// also reads b0 + 1 and b0 + 2, which b0 fixes).
+inline void parser_slot_features(const ParserTokens& t, int slot, int j, int n, FeatureBuffer& f) {
+  auto w = [&](int k) -> std::uint64_t { return k < 0 ? kNoneAtom : t.word[static_cast<std::size_t>(k)]; };
+  auto p = [&](int k) -> std::uint64_t { return k < 0 ? 999 : t.tag[static_cast<std::size_t>(k)]; };
+  auto u = [&](int k) -> std::uint64_t { return k < 0 ? 999 : t.upos[static_cast<std::size_t>(k)]; };
+  auto F = [&](std::uint64_t id, std::uint64_t a, std::uint64_t b = 0, std::uint64_t c = 0) {
+    f.add(feature_key(200 + id, a, b, c));
+  };
+  switch (slot) {
+    case kSlotS0:
+      F(1, w(j)); F(2, p(j)); F(3, w(j), p(j)); F(86, u(j));
+      break;
+    case kSlotS1:
+      F(4, w(j)); F(5, p(j)); F(6, w(j), p(j)); F(88, u(j));
+      break;
+    case kSlotS2:
+      F(15, p(j)); F(16, w(j));
+      break;
+    default: {
+      const int b1 = j >= 0 && j + 1 <= n ? j + 1 : -1;
+      const int b2 = j >= 0 && j + 2 <= n ? j + 2 : -1;
+      F(0, 0);  // bias
+      F(7, w(j)); F(8, p(j)); F(9, w(j), p(j));
+      F(10, w(b1)); F(11, p(b1)); F(12, w(b1), p(b1));
+      F(13, p(b2)); F(14, w(b2));
+      F(24, p(j), p(b1)); F(34, p(j), p(b1), p(b2)); F(87, u(j));
+    }
+  }
+}
+
+// The templates that read two positions or the tree built so far.
+inline void parser_context_features(const ParserTokens& t, const ParserTree& tree, const int* stack, int stack_size,
+                                    int b0, int n, FeatureBuffer& f) {
   auto w = [&](int j) -> std::uint64_t { return j < 0 ? kNoneAtom : t.word[static_cast<std::size_t>(j)]; };
   auto p = [&](int j) -> std::uint64_t { return j < 0 ? 999 : t.tag[static_cast<std::size_t>(j)]; };
+  auto u = [&](int j) -> std::uint64_t { return j < 0 ? 999 : t.upos[static_cast<std::size_t>(j)]; };
   auto child = [&](const std::vector<int>& v, int j) { return j < 0 ? -1 : v[static_cast<std::size_t>(j)]; };
   auto count = [&](const std::vector<int>& v, int j) -> std::uint64_t {
     return j < 0 ? 99 : static_cast<std::uint64_t>(std::min(v[static_cast<std::size_t>(j)], 4));
@@ -224,9 +263,8 @@ inline void parser_features(const ParserTokens& t, const ParserTree& tree, const
   const int s1 = stack_size > 1 ? stack[stack_size - 2] : -1;
   const int s2 = stack_size > 2 ? stack[stack_size - 3] : -1;
   const int b1 = b0 + 1 <= n ? b0 + 1 : -1;
-  const int b2 = b0 + 2 <= n ? b0 + 2 : -1;
   const std::uint64_t s0w = w(s0), s0p = p(s0), s1w = w(s1), s1p = p(s1), b0w = w(b0), b0p = p(b0);
-  const std::uint64_t b1w = w(b1), b1p = p(b1), b2p = p(b2), s2p = p(s2);
+  const std::uint64_t b1w = w(b1), b1p = p(b1), s2p = p(s2);
   const int s0l1 = child(tree.lc1, s0), s0l2 = child(tree.lc2, s0), s0r1 = child(tree.rc1, s0),
             s0r2 = child(tree.rc2, s0);
   const int s1l1 = child(tree.lc1, s1), s1r1 = child(tree.rc1, s1), s1r2 = child(tree.rc2, s1);
@@ -242,23 +280,16 @@ inline void parser_features(const ParserTokens& t, const ParserTree& tree, const
     const int d = s0 - s1;
     dist01 = static_cast<std::uint64_t>(d <= 4 ? d : d <= 6 ? 5 : d <= 10 ? 6 : 7);
   }
-  f.clear();
-  std::uint64_t id = 200;
+  std::uint64_t id = 217;
   auto F = [&](std::uint64_t a, std::uint64_t b = 0, std::uint64_t c = 0) { f.add(feature_key(id++, a, b, c)); };
-  F(0);  // bias
-  // Single positions.
-  F(s0w); F(s0p); F(s0w, s0p);
-  F(s1w); F(s1p); F(s1w, s1p);
-  F(b0w); F(b0p); F(b0w, b0p);
-  F(b1w); F(b1p); F(b1w, b1p);
-  F(b2p); F(w(b2)); F(s2p); F(w(s2));
+  auto skip = [&] { ++id; };  // a template of parser_slot_features
   // Pairs.
   F(s0w, s0p, b0w ^ (b0p << 1)); F(s0w, s0p, b0w); F(s0w, b0w, b0p); F(s0w ^ (s0p << 1), b0p);
-  F(s0p, b0w ^ (b0p << 1)); F(s0w, b0w); F(s0p, b0p); F(b0p, b1p);
+  F(s0p, b0w ^ (b0p << 1)); F(s0w, b0w); F(s0p, b0p); skip();  // (b0p, b1p)
   F(s1w, s1p, s0w ^ (s0p << 1)); F(s1w, s0w); F(s1p, s0p); F(s1w, s0p); F(s1p, s0w);
   F(s1p, b0p); F(s1w, b0w); F(s1p, b0w); F(s1w, b0p);
   // Triples of tags.
-  F(b0p, b1p, b2p); F(s0p, b0p, b1p); F(s1p, s0p, b0p); F(s2p, s1p, s0p);
+  skip(); F(s0p, b0p, b1p); F(s1p, s0p, b0p); F(s2p, s1p, s0p);  // skipped: (b0p, b1p, b2p)
   F(s0p, p(s0l1), b0p); F(s0p, p(s0r1), b0p); F(s1p, s0p, p(s0l1)); F(s1p, s0p, p(s0r1));
   F(s1p, p(s1r1), s0p); F(s0p, b0p, p(b0l1)); F(s1p, p(s1l1), s0p); F(s0w, s1p, b0p);
   // Distance.
@@ -278,9 +309,20 @@ inline void parser_features(const ParserTokens& t, const ParserTree& tree, const
   F(s0w, b0w, b1p); F(s1w, s0w, b0w); F(s0p, b0w, b1w); F(s1p, s0w, b0p);
   // UPOS tells auxiliaries and copulas from main verbs, which Penn tags (VB*) do not: UD attaches
   // "has" in "has met" to "met", so the parser must see the difference.
-  auto u = [&](int j) -> std::uint64_t { return j < 0 ? 999 : t.upos[static_cast<std::size_t>(j)]; };
-  F(u(s0)); F(u(b0)); F(u(s1)); F(u(s0), u(b0)); F(u(s1), u(s0)); F(u(s0), u(b0), u(b1));
+  skip(); skip(); skip();  // u(s0), u(b0), u(s1)
+  F(u(s0), u(b0)); F(u(s1), u(s0)); F(u(s0), u(b0), u(b1));
   F(u(s1), u(s0), u(b0)); F(s0w, u(b0)); F(u(s0), b0w); F(u(s0), u(b0), dist);
+}
+
+// Every template of a configuration (96 keys): what the trainer scores and updates.
+inline void parser_features(const ParserTokens& t, const ParserTree& tree, const int* stack, int stack_size, int b0,
+                            int n, FeatureBuffer& f) {
+  f.clear();
+  parser_slot_features(t, kSlotS0, stack_size > 0 ? stack[stack_size - 1] : -1, n, f);
+  parser_slot_features(t, kSlotS1, stack_size > 1 ? stack[stack_size - 2] : -1, n, f);
+  parser_slot_features(t, kSlotS2, stack_size > 2 ? stack[stack_size - 3] : -1, n, f);
+  parser_slot_features(t, kSlotB0, b0, n, f);
+  parser_context_features(t, tree, stack, stack_size, b0, n, f);
 }
 
 }  // namespace parley::syntax

@@ -396,16 +396,44 @@ void SyntaxModel::parse_span(int n, SyntaxState& s) const {
   s.stack.resize(static_cast<std::size_t>(n + 1));
   int* stack = s.stack.data();
   int depth = 0, b0 = 0;
+  // Each transition's score is the sum of its context templates and of four per-position groups
+  // (the same keys parser_features gives the trainer); the groups are scored once per position.
+  const std::size_t positions = static_cast<std::size_t>(n + 2);
+  s.slot_scores.resize(kParserSlots * positions);
+  s.slot_ready.assign(kParserSlots * positions, 0);
+  std::int32_t slot_buffer[3];
+  auto slot_score = [&](int slot, int j) -> const std::array<std::int32_t, 3>& {
+    const std::size_t k = static_cast<std::size_t>(slot) * positions + static_cast<std::size_t>(j + 1);
+    if (!s.slot_ready[k]) {
+      s.slot_features.clear();
+      parser_slot_features(t, slot, j, n, s.slot_features);
+      parts_.parser.score(s.slot_features.keys.data(), s.slot_features.size, slot_buffer);
+      s.slot_scores[k] = {slot_buffer[0], slot_buffer[1], slot_buffer[2]};
+      s.slot_ready[k] = 1;
+    }
+    return s.slot_scores[k];
+  };
   while (!(depth == 0 && b0 == n)) {
     const bool can_shift = b0 < n;
     const bool can_left = depth > 0 && (b0 < n || depth == 1);
     const bool can_right = depth > 1;
-    parser_features(t, s.tree, stack, depth, b0, n, s.features);
-    parts_.parser.score(s.features.keys.data(), s.features.size, s.scores.data());
     int best = -1;
-    for (int c = 0; c < 3; ++c) {
-      const bool legal = c == kShift ? can_shift : c == kLeft ? can_left : can_right;
-      if (legal && (best < 0 || s.scores[static_cast<std::size_t>(c)] > s.scores[static_cast<std::size_t>(best)])) best = c;
+    if (can_shift + can_left + can_right == 1) {
+      // One legal move (an empty stack must shift; the last word must go to the root): nothing to score.
+      best = can_shift ? kShift : can_left ? kLeft : kRight;
+    } else {
+      s.features.clear();
+      parser_context_features(t, s.tree, stack, depth, b0, n, s.features);
+      parts_.parser.score(s.features.keys.data(), s.features.size, s.scores.data());
+      const std::array<std::int32_t, 3>* groups[4] = {
+          &slot_score(kSlotS0, stack[depth - 1]), &slot_score(kSlotS1, depth > 1 ? stack[depth - 2] : -1),
+          &slot_score(kSlotS2, depth > 2 ? stack[depth - 3] : -1), &slot_score(kSlotB0, b0)};
+      for (const auto* g : groups)
+        for (int c = 0; c < 3; ++c) s.scores[static_cast<std::size_t>(c)] += (*g)[static_cast<std::size_t>(c)];
+      for (int c = 0; c < 3; ++c) {
+        const bool legal = c == kShift ? can_shift : c == kLeft ? can_left : can_right;
+        if (legal && (best < 0 || s.scores[static_cast<std::size_t>(c)] > s.scores[static_cast<std::size_t>(best)])) best = c;
+      }
     }
     if (best == kShift) {
       stack[depth++] = b0++;

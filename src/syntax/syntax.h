@@ -11,6 +11,7 @@
 // relations are labelled by a second perceptron once the tree is built.
 #pragma once
 
+#include <array>
 #include <cstdint>
 #include <memory>
 #include <string>
@@ -50,6 +51,11 @@ struct SyntaxState {
   ParserTree tree;
   FeatureBuffer features;
   std::vector<std::int32_t> scores;
+  // The parser's per-position template groups (parser_slot_features), scored once per sentence:
+  // slot_scores[slot * (n + 2) + j + 1], valid where slot_ready is set.
+  std::vector<std::array<std::int32_t, 3>> slot_scores;
+  std::vector<std::uint8_t> slot_ready;
+  FeatureBuffer slot_features;
 };
 
 // Where the English model lives: $PARLEY_MODEL if set, else data/model/parley-en.model in the source
