@@ -320,7 +320,9 @@ void SentenceCoder::split_state_pairs(Sentence& sentence) const {
   auto names_a_state = [&](const std::string& word) {
     if (word.empty() || !std::isupper(static_cast<unsigned char>(word[0]))) return false;
     Sentence one;
-    one.tokens.push_back(Token{word});
+    Token token;
+    token.form = word;
+    one.tokens.push_back(std::move(token));
     const std::vector<std::string> folded{text::fold(word)};
     std::vector<lexicon_internal::PhraseHit> hits;
     lexicon_.find_phrases(one, folded, hits);
@@ -355,14 +357,17 @@ void SentenceCoder::split_state_pairs(Sentence& sentence) const {
     if (parts.size() < 2 || parts.size() > 3 || !std::all_of(parts.begin(), parts.end(), names_a_state)) continue;
     std::vector<Token> split;
     std::uint32_t at = token.start;
+    auto piece = [&](std::string form) {
+      Token t;
+      t.start = at;
+      t.end = at + static_cast<std::uint32_t>(form.size());
+      t.form = std::move(form);
+      at = t.end;
+      split.push_back(std::move(t));
+    };
     for (std::size_t k = 0; k < parts.size(); ++k) {
-      if (k > 0) {
-        split.push_back(Token{"-", at, at + 1});
-        ++at;
-      }
-      const auto size = static_cast<std::uint32_t>(parts[k].size());
-      split.push_back(Token{parts[k], at, at + size});
-      at += size;
+      if (k > 0) piece("-");
+      piece(std::string(parts[k]));
     }
     sentence.tokens.erase(sentence.tokens.begin() + static_cast<long>(i));
     sentence.tokens.insert(sentence.tokens.begin() + static_cast<long>(i), split.begin(), split.end());
