@@ -54,7 +54,7 @@ TEST(PloverGsr, ShippedCoderOnTheGoldRecords) {
   std::printf("PLOVER GSR: triples P %.3f R %.3f F1 %.3f; types F1 %.3f\n", score->triples.precision(),
               score->triples.recall(), score->triples.f1(), score->types.f1());
   EXPECT_EQ(score->records, 322);
-  EXPECT_GE(score->triples.f1(), 0.46);  // measured 0.511 (P 0.519, R 0.504)
+  EXPECT_GE(score->triples.f1(), 0.46);  // measured 0.513 (P 0.519, R 0.507)
   EXPECT_GE(score->types.f1(), 0.62);    // measured 0.670
 }
 
@@ -125,7 +125,7 @@ TEST(Case2021, ShippedCoderOnRealNewsSnippets) {
   std::printf("CASE 2021: read %.3f of %ld scored snippets; false alarms %.3f of %ld disasters\n",
               score->scored.rate(), score->scored.snippets, score->no_event.rate(), score->no_event.snippets);
   EXPECT_EQ(score->snippets, 1019);
-  EXPECT_GE(score->scored.rate(), 0.46);    // measured 0.510
+  EXPECT_GE(score->scored.rate(), 0.46);    // measured 0.516
   EXPECT_LE(score->no_event.rate(), 0.17);  // measured 0.112
 }
 

@@ -151,7 +151,14 @@ SubjectOfPredicate subject_of(const Sentence& sentence, int verb) {
       out.controlled = true;
       // A participle on the sentence's root noun is its misread main verb: "Thousands of Syrians
       // protested in Sweida", "Kyiv and Moscow blamed each other".
-      if (sentence.tokens[tok.head].head < 0) return out;
+      const int above = sentence.tokens[tok.head].head;
+      if (above < 0) return out;
+      // The same one level down, on the noun of a quantity phrase at the root: "Thousands of
+      // protesters marched in Paris", "Dozens of students rallied".
+      if (sentence.tokens[above].head < 0 && sentence.tokens[above].upos != "VERB"sv &&
+          sentence.tokens[above].upos != "AUX"sv && universal(sentence.tokens[tok.head].deprel) == "nmod"sv &&
+          preposition_of(sentence, tok.head) == "of"sv)
+        return out;
       // A participle with an object of its own is active: "police detained seven journalists" misread
       // as a reduced relative.
       out.passive = tok.xpos == "VBN"sv && dependents(sentence, v, "obj").empty();

@@ -1461,7 +1461,21 @@ void SentenceCoder::code_sentence(Sentence& sentence, DocumentContext& context, 
         // consultations, whose other actors are topics, nor for a pattern whose target slot named
         // someone no dictionary knows ("calls on other parties to").
         if (targets.empty() && !joint && !best_match.has_target_slot && (!topic || best->code == "045"sv)) {
-          for (int t : clause_tokens_by_depth(sentence, v)) {
+          std::vector<int> near = clause_tokens_by_depth(sentence, v);
+          // Force the parser read as an adjective of the noun after it, in a sentence whose root is
+          // no verb ("Israeli tanks shelled positions of the Palestinian forces"): that noun is what
+          // it struck. (Not for words: "expressed concerns with action in Rafah" names no target.)
+          if (parsed && best->code.compare(0, 2, "15") >= 0 && universal(sentence.tokens[v].deprel) == "amod"sv &&
+              sentence.tokens[v].head > v &&
+              std::none_of(sentence.tokens.begin(), sentence.tokens.end(), [](const Token& t) {
+                return t.head < 0 && (t.upos == "VERB"sv || t.upos == "AUX"sv);
+              })) {
+            const int object = sentence.tokens[v].head;
+            near.push_back(object);
+            for (int t : clause_tokens_by_depth(sentence, object))
+              if (t != v) near.push_back(t);
+          }
+          for (int t : near) {
             const int mi = s.mention_at[t];
             // A region there is where it happens ("war games in the Mediterranean").
             if (mi < 0 || role_in_pattern(*best, mi) || is_region_code(s.mentions[mi].code)) continue;
