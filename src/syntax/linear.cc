@@ -57,6 +57,20 @@ __attribute__((target_clones("popcnt", "default")))
 void FrozenLinear::score(const std::uint64_t* keys, int n, std::int32_t* scores) const {
   std::fill(scores, scores + stride_, 0);
   if (n > kMaxFeatures) n = kMaxFeatures;
+  if (!dense_.empty()) {  // make_dense: one 4-byte row per feature, present or not
+    for (int i = 0; i < n; ++i) __builtin_prefetch(&dense_[std::size_t{row_of(keys[i], bits_)} * 4]);
+    std::int32_t s0 = 0, s1 = 0, s2 = 0;
+    for (int i = 0; i < n; ++i) {
+      const std::uint8_t* row = &dense_[std::size_t{row_of(keys[i], bits_)} * 4];
+      const std::int32_t multiplier = row[3];
+      s0 += static_cast<std::int8_t>(row[0]) * multiplier;
+      s1 += static_cast<std::int8_t>(row[1]) * multiplier;
+      s2 += static_cast<std::int8_t>(row[2]) * multiplier;
+    }
+    const std::int32_t sums[3] = {s0, s1, s2};
+    std::copy_n(sums, stride_, scores);
+    return;
+  }
   for (int i = 0; i < n; ++i) __builtin_prefetch(&blocks_[row_of(keys[i], bits_) >> 6]);
   const std::int16_t* rows[kMaxFeatures];
   int present = 0;

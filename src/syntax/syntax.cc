@@ -284,6 +284,7 @@ Result<ModelParts> SyntaxModel::decode_payload(std::string_view payload, const s
       !read_linear(r, 3, parts.parser) ||
       !read_linear(r, static_cast<int>(parts.deprel_names.size()), parts.labeller))
     return corrupt("bad weight table");
+  parts.parser.make_dense();
   if (!r.at_end()) return corrupt("trailing bytes");
   return parts;
 }
