@@ -212,9 +212,13 @@ std::string default_model_path() {
 
 SyntaxModel::SyntaxModel(ModelParts parts, std::shared_ptr<const Lemmatizer> lemmatizer)
     : parts_(std::move(parts)), lemmatizer_(std::move(lemmatizer)) {
+  // Value: the two tags, then (when the UPOS is known and WordNet is there) the word's lemma, which
+  // is then looked up once here instead of at every occurrence.
   for (const ModelParts::DictionaryEntry& e : parts_.dictionary) {
-    const char value[2] = {static_cast<char>(e.xpos), static_cast<char>(e.upos)};
-    dictionary_.insert(e.form, std::string_view(value, 2));
+    std::string value{static_cast<char>(e.xpos), static_cast<char>(e.upos)};
+    if (lemmatizer_ && e.upos != ModelParts::kNoTag && e.upos < parts_.upos_names.size())
+      value += lemmatizer_->lemma(e.form, parts_.upos_names[e.upos]);
+    dictionary_.insert(e.form, value);
   }
   for (std::size_t i = 0; i < parts_.upos_names.size(); ++i) {
     if (parts_.upos_names[i] == "AUX") aux_ = static_cast<std::uint8_t>(i);
@@ -340,12 +344,16 @@ void SyntaxModel::tag_span(const Sentence& sentence, int begin, int end, SyntaxS
   int p1 = xpos_classes, p2 = xpos_classes + 1;
   // One dictionary look-up per word serves both taggers (and spares dictionary words the WordNet one).
   s.known.assign(static_cast<std::size_t>(n), {ModelParts::kNoTag, ModelParts::kNoTag});
+  s.known_lemma.assign(static_cast<std::size_t>(n), std::string_view());
   for (int i = 0; i < n; ++i) {
     const auto k = static_cast<std::size_t>(i);
     const std::string& form = sentence.tokens[static_cast<std::size_t>(begin + i)].form;
     bool found = false;
     const std::string_view entry = dictionary_.find(form, &found);
-    if (found) s.known[k] = {static_cast<std::uint8_t>(entry[0]), static_cast<std::uint8_t>(entry[1])};
+    if (found) {
+      s.known[k] = {static_cast<std::uint8_t>(entry[0]), static_cast<std::uint8_t>(entry[1])};
+      s.known_lemma[k] = entry.substr(2);
+    }
     compute_atoms(form, s.atoms[k]);
     s.atoms[k].wordnet = wordnet_atom(lemmatizer_.get(), form, s.known[k].first != ModelParts::kNoTag);
   }
@@ -477,13 +485,7 @@ void SyntaxModel::tag(Sentence& sentence, SyntaxState& state) const {
       Token& token = sentence.tokens[static_cast<std::size_t>(i)];
       token.xpos = parts_.xpos_names[state.xpos[static_cast<std::size_t>(i - begin)]];
       token.upos = parts_.upos_names[state.upos[static_cast<std::size_t>(i - begin)]];
-      if (lemmatizer_) {
-        token.lemma = lemmatizer_->lemma(token.form, token.upos);
-      } else {
-        token.lemma = token.form;
-        for (char& c : token.lemma)
-          if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
-      }
+      set_lemma(token, state.known_lemma[static_cast<std::size_t>(i - begin)]);
     }
   }
 }
@@ -511,14 +513,20 @@ void SyntaxModel::annotate(Sentence& sentence, SyntaxState& state) const {
         const std::string& label = parts_.deprel_names[static_cast<std::size_t>(state.labels[k])];
         token.deprel = label == "root" ? "dep" : label;
       }
-      if (lemmatizer_) {
-        token.lemma = lemmatizer_->lemma(token.form, token.upos);
-      } else {
-        token.lemma = token.form;
-        for (char& c : token.lemma)
-          if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
-      }
+      set_lemma(token, state.known_lemma[k]);
     }
+  }
+}
+
+void SyntaxModel::set_lemma(Token& token, std::string_view known) const {
+  if (!known.empty()) {
+    token.lemma.assign(known);  // a dictionary word's, computed when the model loaded
+  } else if (lemmatizer_) {
+    token.lemma = lemmatizer_->lemma(token.form, token.upos);
+  } else {
+    token.lemma = token.form;
+    for (char& c : token.lemma)
+      if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
   }
 }
 

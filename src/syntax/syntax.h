@@ -46,6 +46,7 @@ struct SyntaxState {
   std::vector<TokenAtoms> atoms;
   std::vector<std::uint8_t> xpos, upos;
   std::vector<std::pair<std::uint8_t, std::uint8_t>> known;  // dictionary tags (xpos, upos) per word
+  std::vector<std::string_view> known_lemma;  // a dictionary word's lemma (empty: look it up)
   std::vector<int> heads, labels, stack;
   ParserTokens parser_tokens;
   ParserTree tree;
@@ -109,6 +110,8 @@ class SyntaxModel {
   void tag_span(const Sentence& sentence, int begin, int end, SyntaxState& state) const;
   void parse_span(int n, SyntaxState& state) const;
   void label_span(int n, SyntaxState& state) const;
+  // Sets token.lemma from `known` (a dictionary word's) or the lemmatiser, for token.upos.
+  void set_lemma(Token& token, std::string_view known) const;
 
   ModelParts parts_;
   StringTable dictionary_;  // form -> two bytes (xpos id, upos id)
