@@ -4,6 +4,7 @@
 #include "coding/sentence_coder.h"
 
 #include <algorithm>
+#include <cstring>
 #include <array>
 #include <string_view>
 
@@ -382,11 +383,18 @@ void SentenceCoder::prepare(const Sentence& sentence, DocumentContext& context,
   s.verb_lemma.resize(n);
   s.noun_lemma.resize(n);
   s.word.resize(n);
-  if (s.word_cache.size() > 200000) s.word_cache.clear();  // bound memory on huge corpora
+  if (s.word_infos.size() > 200000) {  // bound memory on huge corpora
+    s.word_index = syntax::StringTable();
+    s.word_infos.clear();
+  }
   for (std::size_t i = 0; i < n; ++i) {
     s.folded[i] = text::fold(sentence.tokens[i].form);
-    auto cached = s.word_cache.find(s.folded[i]);
-    if (cached == s.word_cache.end()) {
+    bool known = false;
+    const std::string_view slot = s.word_index.find(s.folded[i], &known);
+    std::uint32_t index;
+    if (known) {
+      std::memcpy(&index, slot.data(), sizeof index);
+    } else {
       SentenceScratch::WordInfo info;
       info.verb_lemma = lemmatizer_.lemma(s.folded[i], "VERB");
       info.noun_lemma = lemmatizer_.lemma(s.folded[i], "NOUN");
@@ -398,11 +406,14 @@ void SentenceCoder::prepare(const Sentence& sentence, DocumentContext& context,
         auto it = lexicon_.patterns_by_predicate.find(*keys[k]);
         if (it != lexicon_.patterns_by_predicate.end()) info.patterns[k] = &it->second;
       }
-      cached = s.word_cache.emplace(s.folded[i], std::move(info)).first;
+      index = static_cast<std::uint32_t>(s.word_infos.size());
+      s.word_infos.push_back(std::move(info));
+      s.word_index.insert(s.folded[i], std::string_view(reinterpret_cast<const char*>(&index), sizeof index));
     }
-    s.word[i] = &cached->second;
-    s.verb_lemma[i] = cached->second.verb_lemma;
-    s.noun_lemma[i] = cached->second.noun_lemma;
+    const SentenceScratch::WordInfo& info = s.word_infos[index];
+    s.word[i] = &info;
+    s.verb_lemma[i] = info.verb_lemma;
+    s.noun_lemma[i] = info.noun_lemma;
   }
   find_mentions(lexicon_, sentence, s.folded, context.date, context.names, s.hits, s.mentions, s.unresolved);
   // "Ukraine's air force said its jets struck ...": a role after "its"/"their" belongs to the

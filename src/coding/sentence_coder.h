@@ -6,9 +6,9 @@
 #pragma once
 
 #include <array>
+#include <deque>
 #include <optional>
 #include <string>
-#include <unordered_map>
 #include <utility>
 #include <vector>
 
@@ -17,6 +17,7 @@
 #include "parley/event.h"
 #include "parley/sentence.h"
 #include "syntax/lemmatizer.h"
+#include "syntax/string_table.h"
 #include "syntax/syntax.h"
 
 namespace parley::coding {
@@ -97,7 +98,8 @@ struct SentenceScratch {
     std::string noun_lemma;
     std::array<const std::vector<int>*, 3> patterns{};  // by form, verb lemma, noun lemma (distinct)
   };
-  std::unordered_map<std::string, WordInfo> word_cache;
+  syntax::StringTable word_index;        // folded word -> its index in word_infos (4 bytes)
+  std::deque<WordInfo> word_infos;       // stable addresses: `word` points into it
   std::vector<const WordInfo*> word;     // token -> its cache entry
   syntax::SyntaxState syntax;            // the parser's scratch (parsed mode)
 };
