@@ -406,6 +406,8 @@ void SentenceCoder::prepare(const Sentence& sentence, DocumentContext& context,
         auto it = lexicon_.patterns_by_predicate.find(*keys[k]);
         if (it != lexicon_.patterns_by_predicate.end()) info.patterns[k] = &it->second;
       }
+      info.ids = {lexicon_.pattern_word_id(s.folded[i]), lexicon_.pattern_word_id(info.verb_lemma),
+                  lexicon_.pattern_word_id(info.noun_lemma)};
       index = static_cast<std::uint32_t>(s.word_infos.size());
       s.word_infos.push_back(std::move(info));
       s.word_index.insert(s.folded[i], std::string_view(reinterpret_cast<const char*>(&index), sizeof index));
@@ -459,8 +461,9 @@ bool SentenceCoder::match_pattern(const VerbPattern& pattern, int predicate, int
       if (m.agent_rule.empty() || std::find(m.name_tokens.begin(), m.name_tokens.end(), t) != m.name_tokens.end())
         return false;
     }
-    for (const std::string& w : e.words)
-      if (s.folded[t] == w || s.verb_lemma[t] == w || s.noun_lemma[t] == w) return true;
+    const std::array<std::uint32_t, 3>& ids = s.word[t]->ids;  // the words, as numbers
+    for (const std::uint32_t w : e.ids)
+      if (w == ids[0] || w == ids[1] || w == ids[2]) return true;
     return false;
   };
   // Depth-first over elements; `slack` is how far the element may start after `pos`.

@@ -97,6 +97,7 @@ struct SentenceScratch {
     std::string verb_lemma;
     std::string noun_lemma;
     std::array<const std::vector<int>*, 3> patterns{};  // by form, verb lemma, noun lemma (distinct)
+    std::array<std::uint32_t, 3> ids{};  // form, verb lemma, noun lemma as Compiled::pattern_word_id
   };
   syntax::StringTable word_index;        // folded word -> its index in word_infos (4 bytes)
   std::deque<WordInfo> word_infos;       // stable addresses: `word` points into it

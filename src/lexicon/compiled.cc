@@ -73,6 +73,15 @@ void Compiled::find_phrases(const Sentence& sentence, const std::vector<std::str
 void build_indexes(Compiled& c) {
   c.phrases_by_first_token.clear();
   c.patterns_by_predicate.clear();
+  c.pattern_word_ids.clear();
+  for (VerbPattern& p : c.patterns)
+    for (PatternElement& e : p.elements) {
+      e.ids.clear();
+      for (const std::string& w : e.words) {
+        auto [it, added] = c.pattern_word_ids.emplace(w, static_cast<std::uint32_t>(c.pattern_word_ids.size() + 1));
+        e.ids.push_back(it->second);
+      }
+    }
   for (int i = 0; i < static_cast<int>(c.phrases.size()); ++i) {
     const Phrase& p = c.phrases[i];
     if (p.folded.empty()) continue;

@@ -68,6 +68,7 @@ enum class ElementKind : std::uint8_t { kWord, kTarget, kSource, kGap };
 struct PatternElement {
   ElementKind kind = ElementKind::kWord;
   std::vector<std::string> words;   // kWord: folded lemma alternatives ("phone", "telephone")
+  std::vector<std::uint32_t> ids;   // the same words as pattern_word_ids numbers them (build_indexes)
   bool optional = false;            // "word?"
 };
 
@@ -89,6 +90,13 @@ struct Compiled {
   std::unordered_map<std::string, std::vector<int>> phrases_by_first_token;
   // Predicate lemma (folded) -> pattern indices, most specific first, then file order.
   std::unordered_map<std::string, std::vector<int>> patterns_by_predicate;
+  // Every word of every pattern element -> a number from 1, so that matching compares numbers
+  // (PatternElement::ids); 0 is no pattern's word.
+  std::unordered_map<std::string, std::uint32_t> pattern_word_ids;
+  std::uint32_t pattern_word_id(const std::string& word) const {
+    const auto it = pattern_word_ids.find(word);
+    return it == pattern_word_ids.end() ? 0 : it->second;
+  }
 
   // Longest phrase matches over `sentence`, left to right, non-overlapping; a longer match wins, and
   // at equal length an actor wins over an agent. Appends to `out`. `folded` holds text::fold of each
