@@ -160,6 +160,9 @@ TEST(SentenceCoder, ReadsTheLanguageOfReadoutsAndWireCopy) {
       {"Russia shelled the companies.", {}},
       // A subordinate clause keeps its own subject.
       {"China sent aid to Iran after an earthquake shelled the city.", {"CHN IRN 070"}},
+      // What "until" introduces in the present has not happened; in the past it has.
+      {"Russia will shell Kherson until Ukraine lifts sanctions on Russia.", {"RUS UKR 1384 ~", "UKR RUS 085 ?"}},
+      {"Russia shelled Kherson until Ukraine lifted sanctions on Russia.", {"RUS UKR 194", "UKR RUS 085"}},
   };
   expect_table(*coder, cases);
 }

@@ -164,11 +164,16 @@ bool is_punct(std::string_view w) {
 }
 
 constexpr std::array<std::string_view, 2> kConditionals = {"if", "unless"};
+// What a clause after these describes in the present tense has not happened: "will not negotiate
+// until the United States lifts sanctions" (no lifting is reported); in the past it has ("talks
+// continued until Israel withdrew its delegation"). The clause before them stands as it is.
+constexpr std::array<std::string_view, 2> kUntil = {"until", "till"};
 // "would" is the future of reported speech ("said it would hit Iran hard") unless a condition
 // goes with it ("would impose sanctions if ..."): see the modality rules in code_sentence.
 constexpr std::array<std::string_view, 4> kModalHypotheticals = {"could", "might", "may", "should"};
-constexpr std::array<std::string_view, 10> kSubordinators = {"if", "unless", "when", "whenever", "although",
-                                                             "though", "because", "since", "after", "whether"};
+constexpr std::array<std::string_view, 12> kSubordinators = {"if",      "unless", "when",  "whenever",
+                                                             "although", "though", "because", "since",
+                                                             "after",   "whether", "until", "till"};
 // Nouns whose "that" opens a clause of its own: "rejected accusations by the United Kingdom that
 // hackers had targeted British lawmakers" (the hackers, not China, targeted them).
 constexpr std::array<std::string_view, 16> kContentNouns = {
@@ -631,7 +636,15 @@ void SentenceCoder::code_sentence(Sentence& sentence, DocumentContext& context, 
         next.start = i + 1;
         next.speaker = c.speaker;
         next.subordinate = true;
-        next.condition = in(s.folded[i], kConditionals);
+        next.condition = in(s.folded[i], kConditionals) || (in(s.folded[i], kUntil) && [&] {
+                           // The first inflected word after "until", names aside: "surrenders",
+                           // "lifts" (present: not yet) or "withdrew", "agreed" (past: it happened).
+                           for (int t = i + 1; t < n && t <= i + 8 && !is_punct(s.folded[t]); ++t) {
+                             if (s.mention_at[t] >= 0 || s.verb_lemma[t] == s.folded[t]) continue;
+                             return s.folded[t].back() == 's' && !s.folded[t].ends_with("ss");
+                           }
+                           return true;  // "until they agree"
+                         }());
         c = next;
         continue;
       }
