@@ -932,6 +932,11 @@ void SentenceCoder::code_sentence(Sentence& sentence, DocumentContext& context, 
         if (tok.head < 0) continue;
         nominal_subject_of = tok.head;
       }
+      // The same where the parser hung the verb on the noun at the root: "A grenade exploded in
+      // Bujumbura" read as a noun phrase ("exploded" an acl of "grenade").
+      if (u == "NOUN"sv && tok.head < 0)
+        for (int d : dependents(sentence, p, "acl"))
+          if (d == p + 1 && sentence.tokens[d].upos == "VERB"sv) nominal_subject_of = d;
     }
     // A headline's event named by a noun with its actor's possessive: "Readout of Secretary
     // Blinken's Meeting with Egyptian Foreign Minister Abdelatty" (title case: the first sentence,
@@ -944,7 +949,10 @@ void SentenceCoder::code_sentence(Sentence& sentence, DocumentContext& context, 
     // But "the talks between Armenia and Azerbaijan", "the meeting between the two leaders" name
     // their actors: the "between" patterns decide.
     const bool between_next = p > 0 && p + 1 < n && s.folded[p + 1] == "between"sv && s.folded[p - 1] == "the"sv;
-    if (p > 0 && in(std::string_view(s.folded[p - 1]), kDeterminers) && !headline_possessive && !between_next)
+    // (Nor a subject noun, left to its pattern, which must name the verb it is the subject of: "A
+    // grenade was thrown into a market", "A grenade exploded in Kabul" read as a noun phrase.)
+    if (p > 0 && in(std::string_view(s.folded[p - 1]), kDeterminers) && !headline_possessive && !between_next &&
+        nominal_subject_of < 0)
       continue;
     // A base form ("attack", "discuss") is a verb only after a subject, "to", a modal or a negation:
     // "to discuss", "will attack", "they discuss", "Russian Forces Shell Kherson"; not in "the
@@ -1448,7 +1456,12 @@ void SentenceCoder::code_sentence(Sentence& sentence, DocumentContext& context, 
             for (int g : named) sources.push_back(span_of(g));
           }
           if (passive) targets.clear();  // the positional passive rule misread an active clause
-        } else if (!pronoun && !subject.controlled) {
+        } else if (!pronoun && (!subject.controlled ||
+                                (in(s.noun_lemma[subject.token], kAttackNouns) &&
+                                 universal(sentence.tokens[v].deprel) == "acl"sv &&
+                                 sentence.tokens[v].head == subject.token && sentence.tokens[subject.token].head < 0))) {
+          // (The second: a weapon the parser read as a noun phrase with the verb on it, "A bomb
+          // exploded in a market in Baghdad": it is the subject, not a controller.)
           // A subject that names no actor ("The deal was welcomed", "Shell companies moved funds"):
           // the act is not an actor's. But a weapon or blast that kills or wounds ("A roadside bombing
           // near Samarra killed a U.S. soldier") is violence from within the place it happens.
