@@ -640,7 +640,8 @@ void SentenceCoder::code_sentence(Sentence& sentence, DocumentContext& context, 
                            // The first inflected word after "until", names aside: "surrenders",
                            // "lifts" (present: not yet) or "withdrew", "agreed" (past: it happened).
                            for (int t = i + 1; t < n && t <= i + 8 && !is_punct(s.folded[t]); ++t) {
-                             if (s.mention_at[t] >= 0 || s.verb_lemma[t] == s.folded[t]) continue;
+                             if (s.mention_at[t] >= 0 || s.verb_lemma[t] == s.folded[t] || s.folded[t].empty())
+                               continue;
                              return s.folded[t].back() == 's' && !s.folded[t].ends_with("ss");
                            }
                            return true;  // "until they agree"

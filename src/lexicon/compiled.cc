@@ -78,8 +78,8 @@ void build_indexes(Compiled& c) {
     for (PatternElement& e : p.elements) {
       e.ids.clear();
       for (const std::string& w : e.words) {
-        auto [it, added] = c.pattern_word_ids.emplace(w, static_cast<std::uint32_t>(c.pattern_word_ids.size() + 1));
-        e.ids.push_back(it->second);
+        const auto id = static_cast<std::uint32_t>(c.pattern_word_ids.size() + 1);
+        e.ids.push_back(c.pattern_word_ids.emplace(w, id).first->second);
       }
     }
   for (int i = 0; i < static_cast<int>(c.phrases.size()); ++i) {

@@ -218,7 +218,8 @@ class FrozenLinear {
 
   // Sums the rows of the present features into scores[0, stride()). REQUIRES: n <= kMaxFeatures.
   // Three passes so that the cache misses overlap instead of queueing one after another: prefetch
-  // every bitmap block, then find and prefetch every present row, then add the rows.
+  // every bitmap block, then find and prefetch every present row, then add the rows. (A dense
+  // table, make_dense, needs two: prefetch every row, then add.)
   static constexpr int kMaxFeatures = 128;
   void score(const std::uint64_t* keys, int n, std::int32_t* scores) const;
 
@@ -231,7 +232,6 @@ class FrozenLinear {
   std::vector<std::int16_t, HugePageAllocator<std::int16_t>> rows_;
   std::size_t row_count_ = 0;
   std::vector<std::uint8_t, HugePageAllocator<std::uint8_t>> dense_;  // make_dense: 4 bytes per row
-
 };
 
 }  // namespace parley::syntax

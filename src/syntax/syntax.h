@@ -114,7 +114,7 @@ class SyntaxModel {
   void set_lemma(Token& token, std::string_view known) const;
 
   ModelParts parts_;
-  StringTable dictionary_;  // form -> two bytes (xpos id, upos id)
+  StringTable dictionary_;  // form -> xpos id, upos id (one byte each), then the lemma if known
   std::shared_ptr<const Lemmatizer> lemmatizer_;
   std::uint8_t aux_ = 254, adp_ = 254, sconj_ = 254, punct_ = 254;
   int punct_label_ = -1;
