@@ -49,6 +49,7 @@ const char* kVerbs = R"(
 070: send aid to $T | extend assistance to $T
 163: impose sanctions on $T
 085: lift sanctions on $T
+100: reiterate ... demand
 046: negotiate with $T
 173: detain $T
 043: host $T | welcome $T to
@@ -163,6 +164,9 @@ TEST(SentenceCoder, ReadsTheLanguageOfReadoutsAndWireCopy) {
       // What "until" introduces in the present has not happened; in the past it has.
       {"Russia will shell Kherson until Ukraine lifts sanctions on Russia.", {"RUS UKR 1384 ~", "UKR RUS 085 ?"}},
       {"Russia shelled Kherson until Ukraine lifted sanctions on Russia.", {"RUS UKR 194", "UKR RUS 085"}},
+      // A demand frames no one's words: the one asked is the subject of its "that" clause, whose
+      // content is no act.
+      {"China reiterated its demand that Iran lift sanctions on Russia.", {"CHN IRN 100"}},
   };
   expect_table(*coder, cases);
 }

@@ -36,6 +36,9 @@ constexpr std::array<std::string_view, 27> kPrepositions = {
     "in", "with", "to", "of", "for", "on", "by", "from", "against", "at", "about", "between", "among",
     "toward", "towards", "during", "after", "before", "over", "under", "including", "like", "into",
     "via", "upon", "without", "than"};
+// Nouns of asking that a speech verb may take as its object before a "that" clause.
+constexpr std::array<std::string_view, 5> kDemandNouns = {"demand", "call", "appeal", "request", "plea"};
+
 constexpr std::array<std::string_view, 31> kSpeechVerbs = {
     "say", "add", "state", "stress", "note", "emphasize", "emphasise", "tell", "announce", "declare",
     "affirm", "reiterate", "underline", "assert", "insist", "point", "warn", "underscore", "explain",
@@ -626,8 +629,11 @@ void SentenceCoder::code_sentence(Sentence& sentence, DocumentContext& context, 
       }
       // "... delivered aid to Myanmar after an earthquake killed 1,600 people", "... would impose
       // sanctions if Tehran did not change course": a subordinate clause has its own subject.
+      // What a demand asks for has not happened: "reiterated its demand that Israel ease
+      // restrictions" reports no easing.
+      const bool demand_that = s.folded[i] == "that"sv && i > c.start && in(s.noun_lemma[i - 1], kDemandNouns);
       const bool content_that = s.folded[i] == "that"sv && i > c.start &&
-                                (in(s.folded[i - 1], kContentNouns) || s.mention_at[i - 1] >= 0);
+                                (in(s.folded[i - 1], kContentNouns) || s.mention_at[i - 1] >= 0 || demand_that);
       if (i > c.start && (in(s.folded[i], kSubordinators) || content_that) && s.folded[i - 1] != ","sv) {
         c.end = i;
         if (in(s.folded[i], kConditionals)) c.conditional = true;  // the consequent of the condition
@@ -636,7 +642,7 @@ void SentenceCoder::code_sentence(Sentence& sentence, DocumentContext& context, 
         next.start = i + 1;
         next.speaker = c.speaker;
         next.subordinate = true;
-        next.condition = in(s.folded[i], kConditionals) || (in(s.folded[i], kUntil) && [&] {
+        next.condition = in(s.folded[i], kConditionals) || demand_that || (in(s.folded[i], kUntil) && [&] {
                            // The first inflected word after "until", names aside: "surrenders",
                            // "lifts" (present: not yet) or "withdrew", "agreed" (past: it happened).
                            for (int t = i + 1; t < n && t <= i + 8 && !is_punct(s.folded[t]); ++t) {
@@ -704,6 +710,8 @@ void SentenceCoder::code_sentence(Sentence& sentence, DocumentContext& context, 
       const bool bare_clause = i + 1 < n && (s.mention_at[i + 1] >= 0 || in(s.folded[i + 1], kClauseOpeners));
       // "said on Tuesday that", "said in a statement that", "point out that": a few words with no
       // actor may stand between the verb and its "that".
+      // But "reiterated its demand that Israel ease restrictions": the verb and its noun are the
+      // act (a demand of Israel), not a frame around Israel's words.
       int later_that = -1;
       for (int j = i + 1; j < std::min(n, i + 6) && in(v, kSpeechVerbs); ++j) {
         if (s.folded[j] == "that"sv) {
@@ -712,7 +720,9 @@ void SentenceCoder::code_sentence(Sentence& sentence, DocumentContext& context, 
         }
         if (s.mention_at[j] >= 0 || (is_punct(s.folded[j]) && s.folded[j] != ","sv)) break;
       }
-      if (s.mention_at[i] < 0 && in(v, kSpeechVerbs) && i > c.start && i + 1 < n &&
+      bool asks = false;  // "reiterated its demand", "renewed their call"
+      for (int j = i + 1; j < std::min(n, i + 4) && !asks; ++j) asks = in(s.noun_lemma[j], kDemandNouns);
+      if (s.mention_at[i] < 0 && in(v, kSpeechVerbs) && i > c.start && i + 1 < n && !asks &&
           (later_that >= 0 || bare_clause)) {
         const int that = later_that >= 0 ? later_that : i;
         // The speaker is the subject before the verb: a mention, or a pronoun for the last person;
@@ -1540,6 +1550,14 @@ void SentenceCoder::code_sentence(Sentence& sentence, DocumentContext& context, 
           }
         }
       }
+    }
+    // "reiterated its demand that Israel ease restrictions": the one asked is the subject of the
+    // demand's content clause.
+    if (targets.empty() && best->code.starts_with("10") && !best_match.has_target_slot) {
+      const std::size_t next = static_cast<std::size_t>(clause_of[p]) + 1;
+      if (next < clauses.size() && clauses[next].start >= 2 && s.folded[clauses[next].start - 1] == "that"sv &&
+          in(s.noun_lemma[clauses[next].start - 2], kDemandNouns))
+        targets = clauses[next].subjects;
     }
     // A target slot left to a passive's subject needs the tree to agree that it is one.
     if (best_match.passive_slot && !tree_passive) continue;
