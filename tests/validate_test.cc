@@ -54,8 +54,8 @@ TEST(PloverGsr, ShippedCoderOnTheGoldRecords) {
   std::printf("PLOVER GSR: triples P %.3f R %.3f F1 %.3f; types F1 %.3f\n", score->triples.precision(),
               score->triples.recall(), score->triples.f1(), score->types.f1());
   EXPECT_EQ(score->records, 322);
-  EXPECT_GE(score->triples.f1(), 0.46);  // measured 0.520 (P 0.527, R 0.513)
-  EXPECT_GE(score->types.f1(), 0.62);    // measured 0.676
+  EXPECT_GE(score->triples.f1(), 0.46);  // measured 0.524 (P 0.532, R 0.515)
+  EXPECT_GE(score->types.f1(), 0.62);    // measured 0.674
 }
 
 TEST(PloverGsr, BadFilesAreClearErrors) {

@@ -1552,12 +1552,20 @@ void SentenceCoder::code_sentence(Sentence& sentence, DocumentContext& context, 
       }
     }
     // "reiterated its demand that Israel ease restrictions": the one asked is the subject of the
-    // demand's content clause.
-    if (targets.empty() && best->code.starts_with("10") && !best_match.has_target_slot) {
+    // demand's content clause. "threatened to close the strait if the United States imposes
+    // sanctions", "may halt mediation if Serbia refuses": the one threatened is the condition's.
+    if (targets.empty() && !best_match.has_target_slot) {
       const std::size_t next = static_cast<std::size_t>(clause_of[p]) + 1;
-      if (next < clauses.size() && clauses[next].start >= 2 && s.folded[clauses[next].start - 1] == "that"sv &&
-          in(s.noun_lemma[clauses[next].start - 2], kDemandNouns))
-        targets = clauses[next].subjects;
+      const bool asked = best->code.starts_with("10") && next < clauses.size() && clauses[next].start >= 2 &&
+                         s.folded[clauses[next].start - 1] == "that"sv &&
+                         in(s.noun_lemma[clauses[next].start - 2], kDemandNouns);
+      const bool threatened = (best->code.starts_with("13") || clause.conditional) && next < clauses.size() &&
+                              clauses[next].start >= 1 && clauses[next].condition &&
+                              in(s.folded[clauses[next].start - 1], kConditionals);
+      if (asked || threatened)
+        for (const ActorSpan& a : clauses[next].subjects)
+          if (std::none_of(sources.begin(), sources.end(), [&](const ActorSpan& src) { return src.code == a.code; }))
+            targets.push_back(a);
     }
     // A target slot left to a passive's subject needs the tree to agree that it is one.
     if (best_match.passive_slot && !tree_passive) continue;
