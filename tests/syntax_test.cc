@@ -372,14 +372,7 @@ std::uint64_t parser_key_fingerprint(void (*features)(const ParserTokens&, const
       const bool legal[3] = {b0 < n, depth > 0 && (b0 < n || depth == 1), depth > 1};
       int c;
       do c = static_cast<int>(rng() % 3); while (!legal[c]);
-      if (c == 0) {
-        stack[static_cast<std::size_t>(depth++)] = b0++;
-      } else if (c == 1) {
-        tree.add_arc(b0, stack[static_cast<std::size_t>(--depth)]);
-      } else {
-        const int d = stack[static_cast<std::size_t>(--depth)];
-        tree.add_arc(stack[static_cast<std::size_t>(depth - 1)], d);
-      }
+      apply_transition(c, tree, stack.data(), depth, b0);
     }
   }
   return fingerprint;
@@ -442,14 +435,7 @@ TEST(SyntaxParserTemplates, CachedGroupsScoreAsTheFullTemplateSet) {
       for (int c = 0; c < 3; ++c)
         if (legal[c] && (best < 0 || scores[static_cast<std::size_t>(c)] > scores[static_cast<std::size_t>(best)]))
           best = c;
-      if (best == SyntaxModel::kShift) {
-        stack[static_cast<std::size_t>(depth++)] = b0++;
-      } else if (best == SyntaxModel::kLeft) {
-        tree.add_arc(b0, stack[static_cast<std::size_t>(--depth)]);
-      } else {
-        const int d = stack[static_cast<std::size_t>(--depth)];
-        tree.add_arc(stack[static_cast<std::size_t>(depth - 1)], d);
-      }
+      apply_transition(best, tree, stack.data(), depth, b0);
     }
     for (int i = 0; i < n; ++i) {
       const int head = tree.head[static_cast<std::size_t>(i)];

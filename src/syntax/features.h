@@ -315,6 +315,20 @@ inline void parser_context_features(const ParserTokens& t, const ParserTree& tre
 }
 
 // Every template of a configuration (96 keys): what the trainer scores and updates.
+// Applies an arc-hybrid move to the configuration (stack[0, depth), buffer from b0): 0 shifts b0,
+// 1 attaches s0 to b0 (left arc), 2 attaches s0 to s1 (right arc); SyntaxModel::Transition numbers
+// them so. The caller checks that the move is legal.
+inline void apply_transition(int move, ParserTree& tree, int* stack, int& depth, int& b0) {
+  if (move == 0) {
+    stack[depth++] = b0++;
+  } else if (move == 1) {
+    tree.add_arc(b0, stack[--depth]);
+  } else {
+    const int d = stack[--depth];
+    tree.add_arc(stack[depth - 1], d);
+  }
+}
+
 inline void parser_features(const ParserTokens& t, const ParserTree& tree, const int* stack, int stack_size, int b0,
                             int n, FeatureBuffer& f) {
   f.clear();

@@ -388,6 +388,9 @@ void SyntaxModel::tag_span(const Sentence& sentence, int begin, int end, SyntaxS
   }
 }
 
+static_assert(SyntaxModel::kShift == 0 && SyntaxModel::kLeft == 1 && SyntaxModel::kRight == 2,
+              "apply_transition (features.h) numbers the moves so");
+
 void SyntaxModel::parse_span(int n, SyntaxState& s) const {
   ParserTokens& t = s.parser_tokens;
   t.word.resize(static_cast<std::size_t>(n + 1));
@@ -444,14 +447,7 @@ void SyntaxModel::parse_span(int n, SyntaxState& s) const {
         if (legal && (best < 0 || s.scores[static_cast<std::size_t>(c)] > s.scores[static_cast<std::size_t>(best)])) best = c;
       }
     }
-    if (best == kShift) {
-      stack[depth++] = b0++;
-    } else if (best == kLeft) {
-      s.tree.add_arc(b0, stack[--depth]);
-    } else {
-      const int d = stack[--depth];
-      s.tree.add_arc(stack[depth - 1], d);
-    }
+    apply_transition(best, s.tree, stack, depth, b0);
   }
   s.heads.resize(static_cast<std::size_t>(n));
   for (int i = 0; i < n; ++i) {

@@ -281,14 +281,7 @@ void train_parser_epoch(ParserTrainer& m, std::vector<Example>& data, const std:
       }
       if (costs[predicted] > min_cost) m.parser.update(f.keys.data(), f.size, best_gold, predicted);
       const int next = (costs[predicted] == min_cost || (explore && random.uniform() < 0.9)) ? predicted : best_gold;
-      if (next == SyntaxModel::kShift) {
-        stack[static_cast<std::size_t>(depth++)] = b0++;
-      } else if (next == SyntaxModel::kLeft) {
-        tree.add_arc(b0, stack[static_cast<std::size_t>(--depth)]);
-      } else {
-        const int d = stack[static_cast<std::size_t>(--depth)];
-        tree.add_arc(stack[static_cast<std::size_t>(depth - 1)], d);
-      }
+      apply_transition(next, tree, stack.data(), depth, b0);
     }
     // Labeller on the gold tree, labels decided left to right as at inference.
     labels.assign(static_cast<std::size_t>(n), -1);
