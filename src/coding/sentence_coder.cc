@@ -496,15 +496,30 @@ bool SentenceCoder::match_pattern(const VerbPattern& pattern, int predicate, int
       case ElementKind::kSource: {
         const bool target = e.kind == ElementKind::kTarget;
         if (target) m.has_target_slot = true;
+        bool possessor = false;
         for (int t = pos; t <= std::min(clause_end - 1, pos + std::max(slack, kMaxTargetLead)); ++t) {
           const int mi = s.mention_at[t];
           if (mi >= 0 && s.mentions[mi].begin == t) {
+            // A possessor is not the slot when more pattern words follow: in "welcomed President
+            // Zelenskyy's commitment to a just peace" the one welcomed is the commitment, so
+            // `welcome $T to` (a guest's arrival) must not read through it (`welcome $T 's` may).
+            const int after = s.mentions[mi].end;
+            if (after < clause_end && (s.folded[after] == "'s"sv || s.folded[after] == "'"sv) &&
+                k + 1 < elems.size() && elems[k + 1].kind == ElementKind::kWord &&
+                !word_matches(elems[k + 1], after)) {
+              possessor = true;
+              break;
+            }
             Match with = m;
             (target ? with.target : with.source) = mi;
             if (self(self, k + 1, s.mentions[mi].end, kMaxGap, with)) return true;
             break;
           }
-          if (is_punct(s.folded[t]) || s.folded[t] == "and"sv) break;
+          // "thank him for answering Haiti's call": the object pronoun is the slot (below), not a
+          // name further on.
+          if (is_punct(s.folded[t]) || s.folded[t] == "and"sv || s.folded[t] == "him"sv || s.folded[t] == "her"sv ||
+              s.folded[t] == "them"sv)
+            break;
         }
         // "support each other": the target is the source's partner (resolved by the caller).
         if (target && pos + 1 < clause_end &&
@@ -544,7 +559,7 @@ bool SentenceCoder::match_pattern(const VerbPattern& pattern, int predicate, int
           with.passive_slot = true;
           return self(self, k + 1, pos, kMaxGap + 3, with);
         }
-        if (pos < clause_end && !is_punct(s.folded[pos]))
+        if (pos < clause_end && !is_punct(s.folded[pos]) && !possessor)
           return self(self, k + 1, pos + 1, kMaxGap + 3, m);
         return false;
       }
