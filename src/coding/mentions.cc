@@ -123,8 +123,21 @@ void find_mentions(const Compiled& lexicon, const Sentence& sentence, const std:
       m.code = *code;
       m.kind = entry.kind;
       m.rule = entry.rule;
-      if (entry.kind == ActorKind::kPerson)
+      if (entry.kind == ActorKind::kPerson) {
         for (int t = hit.begin; t < hit.end; ++t) m.name_tokens.push_back(t);
+        // A name written with its title ("President Biden", "King Abdullah II") holds that role,
+        // so that "the President" and "the King" later find the person.
+        if (auto it = lexicon.phrases_by_first_token.find(words[hit.begin]);
+            it != lexicon.phrases_by_first_token.end())
+          for (int index : it->second) {
+            const auto& title = lexicon.phrases[index];
+            const int length = static_cast<int>(title.folded.size());
+            if (title.agent < 0 || length >= hit.end - hit.begin) continue;
+            if (!std::equal(title.folded.begin(), title.folded.end(), words.begin() + hit.begin)) continue;
+            for (int t = hit.begin; t < hit.begin + length; ++t) m.agent_rule += (t > hit.begin ? " " : "") + words[t];
+            break;
+          }
+      }
       return true;
     }
     if (phrase.agent < 0) return false;
@@ -153,7 +166,7 @@ void find_mentions(const Compiled& lexicon, const Sentence& sentence, const std:
     if (std::find(kLedBy.begin(), kLedBy.end(), std::string_view(folded[t]).substr(dash + 1)) == kLedBy.end())
       continue;
     Sentence part;
-    part.tokens.push_back(Token{form.substr(0, dash)});
+    part.tokens.emplace_back().form = form.substr(0, dash);
     const std::vector<std::string> part_folded{folded[t].substr(0, dash)};
     std::vector<PhraseHit> part_hits;
     lexicon.find_phrases(part, part_folded, date, part_hits);
