@@ -121,6 +121,39 @@ SubjectOfPredicate subject_of(const Sentence& sentence, int verb) {
         if (lower_word(sentence.tokens[d].form) == "to"sv) return true;
       return false;
     }();
+    // "welcomed Jordan's efforts to provide aid", "praised Egypt's role in delivering aid": an
+    // infinitive or gerund right after an object with a named possessor belongs to that noun (the
+    // parser often hangs it on the verb), and the possessor acts. Not after "their commitment" (the
+    // subject's own), nor after nouns whose addressee acts ("accepted the Pope's invitation to visit").
+    if (rel == "xcomp"sv || infinitive_advcl || (rel == "advcl"sv && tok.xpos == "VBG"sv)) {
+      static constexpr std::array<std::string_view, 7> kAddresseeActs = {"invitation", "call", "request", "appeal",
+                                                                          "plea", "demand", "urging"};
+      auto named = [&](int possessor) {
+        if (sentence.tokens[possessor].upos == "PRON"sv) return false;
+        for (int p : dependents(sentence, possessor, "nmod:poss"))
+          if (sentence.tokens[p].upos == "PRON"sv) return false;  // "their countries' intent"
+        return true;
+      };
+      const std::vector<int> marks = dependents(sentence, v, "mark");
+      const int start = marks.empty() ? v : marks.front();
+      // A gerund's marker ties it to the noun ("role in delivering"); "while emphasizing", "by
+      // providing" go with the verb.
+      const std::string marker = marks.empty() ? std::string() : lower_word(sentence.tokens[start].form);
+      const bool noun_marker = marker.empty() || marker == "to"sv || marker == "in"sv || marker == "of"sv ||
+                               marker == "for"sv || marker == "toward"sv || marker == "towards"sv;
+      for (int object : dependents(sentence, tok.head, "obj")) {
+        const std::vector<int> span = subtree(sentence, object);
+        const std::vector<int> possessors = dependents(sentence, object, "nmod:poss");
+        if (noun_marker && *std::max_element(span.begin(), span.end()) == start - 1 && !possessors.empty() &&
+            named(possessors.front()) &&
+            std::find(kAddresseeActs.begin(), kAddresseeActs.end(), lower_word(sentence.tokens[object].lemma)) ==
+                kAddresseeActs.end()) {
+          out.token = object;
+          out.controlled = true;
+          return out;
+        }
+      }
+    }
     if (rel == "xcomp"sv || infinitive_advcl) {
       // "urged Iran to halt": the object controls; "agreed to set up": the subject does.
       if (object_control(sentence, tok.head)) {
