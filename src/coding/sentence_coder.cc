@@ -1566,6 +1566,29 @@ void SentenceCoder::code_sentence(Sentence& sentence, DocumentContext& context, 
         }
       }
     }
+    // "The leaders discussed ongoing Houthi attacks against merchant vessels", "condemned Russia's
+    // strikes on Kyiv": force named by a noun is done by the actor that modifies the noun (the nearest
+    // before it), not by those who talk about it.
+    if (parsed && best_match.source < 0 && sentence.tokens[p].upos == "NOUN"sv &&
+        best->code.compare(0, 2, "15") >= 0) {
+      int owner = -1;
+      for (int d : dependents(sentence, p)) {
+        const std::string& rel = sentence.tokens[d].deprel;
+        if (d > p || (rel != "nmod:poss"sv && universal(rel) != "compound"sv && universal(rel) != "amod"sv)) continue;
+        const int mi = s.mention_at[d];
+        if (mi < 0 || s.mentions[mi].agent_only || mi == best_match.target || is_region_code(s.mentions[mi].code))
+          continue;
+        owner = mi;
+      }
+      if (owner >= 0) {
+        sources.clear();
+        for (int g : conjuncts(owner)) sources.push_back(span_of(g));
+        std::erase_if(targets, [&](const ActorSpan& t) {
+          return std::any_of(sources.begin(), sources.end(), [&](const ActorSpan& a) { return a.begin == t.begin; });
+        });
+        inferred = "(source: the actor named on the noun of the act)";
+      }
+    }
     // "reiterated its demand that Israel ease restrictions": the one asked is the subject of the
     // demand's content clause. "threatened to close the strait if the United States imposes
     // sanctions", "may halt mediation if Serbia refuses": the one threatened is the condition's.
