@@ -559,6 +559,8 @@ bool SentenceCoder::match_pattern(const VerbPattern& pattern, int predicate, int
           with.passive_slot = true;
           return self(self, k + 1, pos, kMaxGap + 3, with);
         }
+        // A guest is someone: "welcomes the prisoner exchange in Yemen" welcomes a thing (051).
+        if (target && pattern.code == "043"sv && s.verb_lemma[predicate] == "welcome"sv) return false;
         if (pos < clause_end && !is_punct(s.folded[pos]) && !possessor)
           return self(self, k + 1, pos + 1, kMaxGap + 3, m);
         return false;
