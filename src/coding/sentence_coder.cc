@@ -499,6 +499,11 @@ bool SentenceCoder::match_pattern(const VerbPattern& pattern, int predicate, int
         bool possessor = false;
         for (int t = pos; t <= std::min(clause_end - 1, pos + std::max(slack, kMaxTargetLead)); ++t) {
           const int mi = s.mention_at[t];
+          // Where an act comes from is not its object: "rocket attacks from Gaza into Israel".
+          // (Force only: "conceded to demands from UNITA" yields to those it comes from.)
+          if (target && material_conflict && mi >= 0 && s.mentions[mi].begin == t && t > pos &&
+              s.folded[t - 1] == "from"sv)
+            continue;
           if (mi >= 0 && s.mentions[mi].begin == t) {
             // A possessor is not the slot when more pattern words follow: in "welcomed President
             // Zelenskyy's commitment to a just peace" the one welcomed is the commitment, so
@@ -559,8 +564,9 @@ bool SentenceCoder::match_pattern(const VerbPattern& pattern, int predicate, int
           with.passive_slot = true;
           return self(self, k + 1, pos, kMaxGap + 3, with);
         }
-        // A guest is someone: "welcomes the prisoner exchange in Yemen" welcomes a thing (051).
-        if (target && pattern.code == "043"sv && s.verb_lemma[predicate] == "welcome"sv) return false;
+        // A guest is someone: "welcomes the prisoner exchange in Yemen" welcomes a thing (051),
+        // "received his J.D. from Yale" hosts no one.
+        if (target && pattern.code == "043"sv && in(s.verb_lemma[predicate], kHostVerbs)) return false;
         if (pos < clause_end && !is_punct(s.folded[pos]) && !possessor)
           return self(self, k + 1, pos + 1, kMaxGap + 3, m);
         return false;
@@ -1261,6 +1267,12 @@ void SentenceCoder::code_sentence(Sentence& sentence, DocumentContext& context, 
           w == "must"sv || ((w == "has"sv || w == "have"sv) && t + 1 < c.end && s.folded[t + 1] == "to"sv);
       if (!must && w != "should"sv) continue;
       demand_at[k] = t;
+      // "underscored that the United States and China must work together": a speaker among those
+      // who must is stating a shared duty, not making a demand.
+      const std::string own = country_of(c.speaker.code);
+      if (!own.empty() && std::any_of(c.subjects.begin(), c.subjects.end(),
+                                      [&](const ActorSpan& a) { return country_of(a.code) == own; }))
+        break;
       for (const ActorSpan& target : c.subjects) {
         if (target.code == c.speaker.code) continue;
         RawEvent e;
@@ -1569,19 +1581,28 @@ void SentenceCoder::code_sentence(Sentence& sentence, DocumentContext& context, 
       }
     }
     // "The leaders discussed ongoing Houthi attacks against merchant vessels", "condemned Russia's
-    // strikes on Kyiv": force named by a noun is done by the actor that modifies the noun (the nearest
-    // before it), not by those who talk about it.
+    // strikes on Kyiv", "rocket attacks from Gaza", "cyber attacks by Iran", "the importance of an
+    // IAEA visit": force or a visit named by a noun is done by the actor that modifies the noun (the
+    // nearest before it, else one it comes from or is by), not by those who talk about it.
     if (parsed && best_match.source < 0 && sentence.tokens[p].upos == "NOUN"sv &&
-        best->code.compare(0, 2, "15") >= 0) {
-      int owner = -1;
+        (best->code.compare(0, 2, "15") >= 0 || (best->code == "042"sv && s.noun_lemma[p] == "visit"sv))) {
+      int owner = -1, from = -1;
+      auto candidate = [&](int d) {
+        const int mi = s.mention_at[d];
+        return mi >= 0 && !s.mentions[mi].agent_only && mi != best_match.target && !is_region_code(s.mentions[mi].code)
+                   ? mi
+                   : -1;
+      };
       for (int d : dependents(sentence, p)) {
         const std::string& rel = sentence.tokens[d].deprel;
-        if (d > p || (rel != "nmod:poss"sv && universal(rel) != "compound"sv && universal(rel) != "amod"sv)) continue;
-        const int mi = s.mention_at[d];
-        if (mi < 0 || s.mentions[mi].agent_only || mi == best_match.target || is_region_code(s.mentions[mi].code))
-          continue;
-        owner = mi;
+        if (d < p && (rel == "nmod:poss"sv || universal(rel) == "compound"sv || universal(rel) == "amod"sv)) {
+          if (const int mi = candidate(d); mi >= 0) owner = mi;
+        } else if (d > p && from < 0 && universal(rel) == "nmod"sv) {
+          const std::string prep = preposition_of(sentence, d);
+          if (prep == "from"sv || prep == "by"sv) from = candidate(d);
+        }
       }
+      if (owner < 0) owner = from;
       if (owner >= 0) {
         sources.clear();
         for (int g : conjuncts(owner)) sources.push_back(span_of(g));
