@@ -868,6 +868,12 @@ void SentenceCoder::code_sentence(Sentence& sentence, DocumentContext& context, 
     }
   };
 
+  // A weapon named as a role ("drones", ---MIL) is what is fired, never a target: "Iran fired hundreds
+  // of drones and missiles towards Israel".
+  auto weapon = [&](int mi) {
+    const std::string& lemma = s.noun_lemma[s.mentions[mi].end - 1];
+    return s.mentions[mi].agent_only && (in(lemma, kAttackNouns) || lemma == "drone"sv);
+  };
   // Is mention mi the subject's own forces named in a force-posture pattern ("put its troops on
   // alert", `put ... troop on ... alert`)? Elsewhere a role in the pattern is its target: "summoned
   // the Chinese ambassador" (`summon ... ambassador`), "detained seven journalists".
@@ -1070,7 +1076,7 @@ void SentenceCoder::code_sentence(Sentence& sentence, DocumentContext& context, 
       // views on the Ukraine crisis").
       for (int t = p + 1; t < std::min(clause_end, best_match.end + 3); ++t) {
         const int mi = s.mention_at[t];
-        if (mi >= 0 && s.mentions[mi].begin == t && role_in_pattern(*best, mi)) {
+        if (mi >= 0 && s.mentions[mi].begin == t && (role_in_pattern(*best, mi) || weapon(mi))) {
           t = s.mentions[mi].end - 1;  // "put its troops on alert": the troops are the act's words
           continue;
         }
@@ -1527,7 +1533,8 @@ void SentenceCoder::code_sentence(Sentence& sentence, DocumentContext& context, 
           if (topic && (rel == "obj"sv || rel == "iobj"sv || preposition_of(sentence, o) == "on"sv)) continue;
           if (joint) break;  // "the two sides met": each other's partner already
           std::vector<int> objects = mentions_for(o);
-          std::erase_if(objects, [&](int g) { return role_in_pattern(*best, g); });
+          // A weapon fired is no target: "Iran fired hundreds of drones and missiles towards Israel".
+          std::erase_if(objects, [&](int g) { return role_in_pattern(*best, g) || weapon(g); });
           bool is_source = false;
           for (int g : objects)
             for (const ActorSpan& src : sources) is_source |= s.mentions[g].begin == src.begin;
@@ -1558,13 +1565,18 @@ void SentenceCoder::code_sentence(Sentence& sentence, DocumentContext& context, 
           for (int t : near) {
             const int mi = s.mention_at[t];
             // A region there is where it happens ("war games in the Mediterranean").
-            if (mi < 0 || role_in_pattern(*best, mi) || is_region_code(s.mentions[mi].code)) continue;
+            if (mi < 0 || role_in_pattern(*best, mi) || is_region_code(s.mentions[mi].code) || weapon(mi)) continue;
             bool is_source = false;
             // Nor the source itself or a part of it: "Syria offered its troops to Lebanon" (SYRMIL),
             // "the Security Council ... the peacekeeping force (UNIFIL)".
             // (A broader unit of the source's own country stays: "police detained ... in Istanbul"
             // is domestic.)
             for (const ActorSpan& src : sources) is_source |= s.mentions[mi].code.starts_with(src.code);
+            // Nor, for violence, the source's own state named as a place ("The Israeli military
+            // launched artillery attacks in response to missiles in the north of Israel"). (Coercion
+            // is often domestic: "imposed a curfew in southeastern Turkey".)
+            if (best->code.compare(0, 2, "18") >= 0 && s.mentions[mi].code.size() == 3)
+              for (const ActorSpan& src : sources) is_source |= country_of(src.code) == s.mentions[mi].code;
             if (is_source) continue;
             // A capital named as the place ("blew themselves up in Beirut's southern suburbs") is
             // its state, not its government (a protest's place is left to the protest rule below).
