@@ -1114,6 +1114,13 @@ void SentenceCoder::code_sentence(Sentence& sentence, DocumentContext& context, 
   // or "the two sides"; else inherited from the previous clause of the sentence (coordination:
   // "China supports Iran ..., and is ready to work with Iran").
   auto joint_subject_at = [&](int t) {
+    // "The leaders discussed ...", opening a clause of a readout: the two who met (not "the leaders
+    // of the G7").
+    if (s.folded[t] == "the"sv && t + 1 < n && (t == 0 || is_punct(s.folded[t - 1]) || s.folded[t - 1] == "and"sv) &&
+        (s.folded[t + 1] == "leaders"sv || s.folded[t + 1] == "presidents"sv || s.folded[t + 1] == "delegations"sv ||
+         s.folded[t + 1] == "sides"sv || s.folded[t + 1] == "counterparts"sv) &&
+        (t + 2 >= n || (s.folded[t + 2] != "of"sv && s.folded[t + 2] != "from"sv)))
+      return 2;
     // "the two sides", "both countries", "the two leaders", "the two foreign ministers"
     if (t + 1 >= n || (s.folded[t] != "two"sv && s.folded[t] != "both"sv)) return 0;
     if (in(s.folded[t + 1], kJointSubjects)) return 2;
