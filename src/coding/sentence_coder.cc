@@ -504,6 +504,13 @@ bool SentenceCoder::match_pattern(const VerbPattern& pattern, int predicate, int
           if (target && material_conflict && mi >= 0 && s.mentions[mi].begin == t && t > pos &&
               s.folded[t - 1] == "from"sv)
             continue;
+          // Nor is where a meeting takes place the one met: "met today in Washington with Prime
+          // Minister Store".
+          if (target && pattern.code.starts_with("04"sv) && mi >= 0 && s.mentions[mi].begin == t && t > pos &&
+              (s.folded[t - 1] == "in"sv || s.folded[t - 1] == "at"sv)) {
+            t = s.mentions[mi].end - 1;
+            continue;
+          }
           if (mi >= 0 && s.mentions[mi].begin == t) {
             // A possessor is not the slot when more pattern words follow: in "welcomed President
             // Zelenskyy's commitment to a just peace" the one welcomed is the commitment, so
