@@ -261,6 +261,14 @@ void find_mentions(const Compiled& lexicon, const Sentence& sentence, const std:
         cur.end = next.end;
         cur.agent_rule = next.agent_rule;
         cur.kind = ActorKind::kPerson;
+      } else if (of_phrase && cur.agent_only && !next.agent_only && next.kind == ActorKind::kOrganisation &&
+                 (sector_of(cur.code) == "GOV" || sector_of(cur.code) == "ELI" || sector_of(cur.code) == "MIL")) {
+        // "Secretary General of the United Nations", "the spokesperson of NATO": the organisation's
+        // official (not "women of the OAS", "parties of the convention").
+        cur.code = next.code;
+        cur.rule = next.rule;
+        cur.end = next.end;
+        cur.agent_only = false;
       } else if (of_phrase && cur.agent_only && is_bare_state(next)) {
         // "the foreign minister of Iran", "Foreign Minister Cho Tae-yul of the Republic of Korea"
         cur.code = next.code + cur.code.substr(3);
