@@ -574,6 +574,8 @@ bool SentenceCoder::match_pattern(const VerbPattern& pattern, int predicate, int
         // A guest is someone: "welcomes the prisoner exchange in Yemen" welcomes a thing (051),
         // "received his J.D. from Yale" hosts no one.
         if (target && pattern.code == "043"sv && in(s.verb_lemma[predicate], kHostVerbs)) return false;
+        // Nor is a threat made to no one: "threatening free markets", "threaten the safety of ...".
+        if (target && pattern.code.starts_with("13"sv)) return false;
         if (pos < clause_end && !is_punct(s.folded[pos]) && !possessor)
           return self(self, k + 1, pos + 1, kMaxGap + 3, m);
         return false;
