@@ -101,7 +101,12 @@ SubjectOfPredicate subject_of(const Sentence& sentence, int verb) {
         // one is a mislabel ("China firmly rejected ...").
         // Only the predicate's own voice counts: in "Iraq is prepared to impose martial law" the
         // subject reached through the xcomp imposes.
-        out.passive = rel == "nsubj:pass"sv && !dependents(sentence, v, "aux:pass").empty() && !through_xcomp;
+        // (Or a participle with its agent named "at the hands of": "the protesters already killed at
+        // the hands of the authorities".)
+        out.passive = rel == "nsubj:pass"sv && !through_xcomp &&
+                      (!dependents(sentence, v, "aux:pass").empty() ||
+                       (sentence.tokens[v].xpos == "VBN"sv && passive_agent(sentence, v) >= 0 &&
+                        preposition_of(sentence, passive_agent(sentence, v)) == "of"sv));
         // "Macedonia, which is preparing ...": the relative pronoun stands for the noun modified.
         if (is_relative_pronoun(sentence, d) && universal(sentence.tokens[v].deprel) == "acl"sv &&
             sentence.tokens[v].head >= 0) {
@@ -247,8 +252,14 @@ std::vector<int> subtree(const Sentence& sentence, int head) {
 }
 
 int passive_agent(const Sentence& sentence, int verb) {
-  for (int d : dependents(sentence, verb, "obl"))
-    if (preposition_of(sentence, d) == "by"sv) return d;
+  for (int d : dependents(sentence, verb, "obl")) {
+    const std::string prep = preposition_of(sentence, d);
+    if (prep == "by"sv) return d;
+    // "killed at the hands of Iranian state authorities"
+    if (prep == "at"sv && lower_word(sentence.tokens[d].form) == "hands"sv)
+      for (int n : dependents(sentence, d, "nmod"))
+        if (preposition_of(sentence, n) == "of"sv) return n;
+  }
   return -1;
 }
 

@@ -261,10 +261,13 @@ void find_mentions(const Compiled& lexicon, const Sentence& sentence, const std:
         cur.end = next.end;
         cur.agent_rule = next.agent_rule;
         cur.kind = ActorKind::kPerson;
-      } else if (of_phrase && cur.agent_only && !next.agent_only && next.kind == ActorKind::kOrganisation &&
-                 (sector_of(cur.code) == "GOV" || sector_of(cur.code) == "ELI" || sector_of(cur.code) == "MIL")) {
-        // "Secretary General of the United Nations", "the spokesperson of NATO": the organisation's
-        // official (not "women of the OAS", "parties of the convention").
+      } else if (of_phrase && cur.agent_only && !next.agent_only &&
+                 (next.kind == ActorKind::kOrganisation || next.kind == ActorKind::kGroup) &&
+                 (sector_of(cur.code) == "GOV" || sector_of(cur.code) == "ELI" || sector_of(cur.code) == "MIL" ||
+                  sector_of(cur.code) == "REB")) {
+        // "Secretary General of the United Nations", "the spokesperson of NATO", "the deputy commander
+        // of Hamas": the organisation's or group's official (not "women of the OAS", "parties of the
+        // convention").
         cur.code = next.code;
         cur.rule = next.rule;
         cur.end = next.end;

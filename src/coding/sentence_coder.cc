@@ -24,6 +24,7 @@ namespace {
 
 constexpr int kMaxGap = 2;          // words allowed between two pattern elements
 constexpr int kMaxTargetLead = 3;   // words allowed before the target's actor ("the", "its", ...)
+constexpr int kMaxForceTargetLead = 6;  // the same for force ("at least eight top ...")
 constexpr int kMaxOpenGap = 15;     // reach of "..." within a clause
 constexpr int kMaxDyadsPerPredicate = 12;
 
@@ -497,7 +498,19 @@ bool SentenceCoder::match_pattern(const VerbPattern& pattern, int predicate, int
         const bool target = e.kind == ElementKind::kTarget;
         if (target) m.has_target_slot = true;
         bool possessor = false;
-        for (int t = pos; t <= std::min(clause_end - 1, pos + std::max(slack, kMaxTargetLead)); ++t) {
+        // Force reaches further: "killed at least eight top al-Qaeda leaders", "killed the deputy chief
+        // of Israel's militia".
+        // (Violence only: killing and the like, or a strike "against"/"on" something; not "hit a
+        // 30-year high for Hispanic families", "strike a chord with rural families".)
+        static constexpr std::array<std::string_view, 10> kHarmVerbs = {
+            "kill", "wound", "injure", "murder", "assassinate", "execute", "massacre", "abduct", "kidnap", "behead"};
+        const bool after_preposition =
+            k > 0 && elems[k - 1].kind == ElementKind::kWord && pos > 0 &&
+            (s.folded[pos - 1] == "against"sv || s.folded[pos - 1] == "on"sv || s.folded[pos - 1] == "at"sv);
+        const int lead = pattern.code.compare(0, 2, "18") >= 0 && (in(s.verb_lemma[predicate], kHarmVerbs) || after_preposition)
+                             ? kMaxForceTargetLead
+                             : kMaxTargetLead;
+        for (int t = pos; t <= std::min(clause_end - 1, pos + std::max(slack, lead)); ++t) {
           const int mi = s.mention_at[t];
           // Where an act comes from is not its object: "rocket attacks from Gaza into Israel".
           // (Force only: "conceded to demands from UNITA" yields to those it comes from.)
@@ -1408,6 +1421,9 @@ void SentenceCoder::code_sentence(Sentence& sentence, DocumentContext& context, 
     // parser may hang on the noun.)
     if (parsed && universal(sentence.tokens[v].deprel) == "acl"sv && sentence.tokens[v].head >= 0 &&
         sentence.tokens[v].xpos == "VB"sv && in(s.noun_lemma[sentence.tokens[v].head], kContentOfNouns))
+      continue;
+    // A measure is no act: "seized enough fentanyl to kill millions", "powerful enough to destroy".
+    if (p >= 2 && s.folded[p - 1] == "to"sv && (s.folded[p - 2] == "enough"sv || (p >= 3 && s.folded[p - 3] == "enough"sv)))
       continue;
     bool with_target = false;  // the tree found the target in a "with" phrase
     bool tree_passive = false;  // the tree read the predicate as a passive
