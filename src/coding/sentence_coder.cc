@@ -1067,6 +1067,9 @@ void SentenceCoder::code_sentence(Sentence& sentence, DocumentContext& context, 
           continue;
         // "demonstrate our leadership", "rallied support": with an object these are no protest.
         if (protest_verb_with_object && pattern.code.starts_with("14")) continue;
+        // A pattern of one bare word is a verb's: "demanded immediate elections", not "consumer
+        // demand" (where the tagger can tell).
+        if (parsed && pattern.elements.size() == 1 && sentence.tokens[p].upos != "VERB"sv) continue;
         Match m;
         const bool matched = match_pattern(pattern, p, clause.end, s, m);
         if (context.trace != nullptr)
