@@ -890,6 +890,17 @@ void SentenceCoder::code_sentence(Sentence& sentence, DocumentContext& context, 
     }
   };
 
+  // A state, or its government, is not the victim of violence by that state or its forces: "The
+  // Israeli military launched artillery attacks in response to missiles in the north of Israel",
+  // "Russia's strikes in Ukraine and the Kremlin's attempts to annex ...". (Rebels and others fight
+  // their own state: "Afghan rebels exploded bombs in Kabul".)
+  auto own_state_target = [](const std::string& source, const std::string& target) {
+    const std::string country = country_of(source), sector = sector_of(source);
+    if (country.empty() || country != country_of(target)) return false;
+    const bool state_source = source.size() == 3 || sector == "GOV"sv || sector == "MIL"sv || sector == "COP"sv ||
+                              sector == "SPY"sv;
+    return state_source && (target.size() == 3 || sector_of(target) == "GOV"sv);
+  };
   // A weapon named as a role ("drones", ---MIL) is what is fired, never a target: "Iran fired hundreds
   // of drones and missiles towards Israel".
   auto weapon = [&](int mi) {
@@ -1028,10 +1039,11 @@ void SentenceCoder::code_sentence(Sentence& sentence, DocumentContext& context, 
     // possessive, a word that may be a plural noun ("attacks") is part of the noun phrase; only a
     // clearly inflected verb ("Iran's foreign minister met ...") can be a predicate there.
     {
-      bool after_possessive = false;
+      bool after_possessive = false, actor_possessor = false;
       for (int t = p - 1; t >= std::max(0, p - 6); --t) {
         if (s.folded[t] == "'s"sv) {
           after_possessive = true;
+          actor_possessor = t > 0 && s.mention_at[t - 1] >= 0 && !s.mentions[s.mention_at[t - 1]].agent_only;
           break;
         }
         if (is_punct(s.folded[t]) || in(s.folded[t], kPrepositions)) break;
@@ -1041,7 +1053,10 @@ void SentenceCoder::code_sentence(Sentence& sentence, DocumentContext& context, 
       // (Not a gerund: "Spain's continued hosting of U.S. forces" is a noun phrase.)
       const bool inflected =
           s.verb_lemma[p] != s.folded[p] && s.noun_lemma[p] == s.folded[p] && !s.folded[p].ends_with("ing");
-      if (after_possessive && !headline_possessive && !inflected) continue;
+      // (But force named after its owner is the owner's act: "condemned Russia's missile and drone
+      // attacks on Ukraine" codes Russia's attacks, whose source the noun's owner gives below.)
+      const bool owned_force = actor_possessor && in(s.noun_lemma[p], kAttackNouns);
+      if (after_possessive && !headline_possessive && !inflected && !owned_force) continue;
     }
     // (An object right after the verb: "rallied outside parliament", with "outside" misread as an
     // adverb, is still a rally.)
@@ -1569,7 +1584,14 @@ void SentenceCoder::code_sentence(Sentence& sentence, DocumentContext& context, 
           if (joint) break;  // "the two sides met": each other's partner already
           std::vector<int> objects = mentions_for(o);
           // A weapon fired is no target: "Iran fired hundreds of drones and missiles towards Israel".
-          std::erase_if(objects, [&](int g) { return role_in_pattern(*best, g) || weapon(g); });
+          std::erase_if(objects, [&](int g) {
+            // (Nor, for violence, the source's own state or government: "Russia's missile strikes in
+            // Ukraine and the Kremlin's attempts to annex ...".)
+            bool own = false;
+            if (best->code.compare(0, 2, "18") >= 0)
+              for (const ActorSpan& src : sources) own |= own_state_target(src.code, s.mentions[g].code);
+            return role_in_pattern(*best, g) || weapon(g) || own;
+          });
           bool is_source = false;
           for (int g : objects)
             for (const ActorSpan& src : sources) is_source |= s.mentions[g].begin == src.begin;
@@ -1610,8 +1632,8 @@ void SentenceCoder::code_sentence(Sentence& sentence, DocumentContext& context, 
             // Nor, for violence, the source's own state named as a place ("The Israeli military
             // launched artillery attacks in response to missiles in the north of Israel"). (Coercion
             // is often domestic: "imposed a curfew in southeastern Turkey".)
-            if (best->code.compare(0, 2, "18") >= 0 && s.mentions[mi].code.size() == 3)
-              for (const ActorSpan& src : sources) is_source |= country_of(src.code) == s.mentions[mi].code;
+            if (best->code.compare(0, 2, "18") >= 0)
+              for (const ActorSpan& src : sources) is_source |= own_state_target(src.code, s.mentions[mi].code);
             if (is_source) continue;
             // A capital named as the place ("blew themselves up in Beirut's southern suburbs") is
             // its state, not its government (a protest's place is left to the protest rule below).
@@ -1631,7 +1653,11 @@ void SentenceCoder::code_sentence(Sentence& sentence, DocumentContext& context, 
     // strikes on Kyiv", "rocket attacks from Gaza", "cyber attacks by Iran", "the importance of an
     // IAEA visit": force or a visit named by a noun is done by the actor that modifies the noun (the
     // nearest before it, else one it comes from or is by), not by those who talk about it.
-    if (parsed && best_match.source < 0 && sentence.tokens[p].upos == "NOUN"sv &&
+    // (A headline's nouns are tagged proper nouns: "Scholz Condemns Russian Missile Strikes".)
+    if (parsed && best_match.source < 0 &&
+        (sentence.tokens[p].upos == "NOUN"sv ||
+         (sentence.tokens[p].upos == "PROPN"sv && s.noun_lemma[p] != s.verb_lemma[p] && s.mention_at[p] < 0) ||
+         (sentence.tokens[p].upos == "PROPN"sv && in(s.noun_lemma[p], kAttackNouns))) &&
         (best->code.compare(0, 2, "15") >= 0 || (best->code == "042"sv && s.noun_lemma[p] == "visit"sv))) {
       int owner = -1, from = -1;
       auto candidate = [&](int d) {
@@ -1650,11 +1676,20 @@ void SentenceCoder::code_sentence(Sentence& sentence, DocumentContext& context, 
         }
       }
       if (owner < 0) owner = from;
+      // The word right before the noun, whatever the tree made of it ("Russian Missile Strikes").
+      if (owner < 0 && p > 0) owner = candidate(p - 1);
+      // The possessor of its noun phrase ("Russia's latest missile and drone attacks").
+      for (int t = p - 1; owner < 0 && t >= std::max(1, p - 6); --t) {
+        if (is_punct(s.folded[t]) || in(s.folded[t], kPrepositions)) break;
+        if (s.folded[t] == "'s"sv || s.folded[t] == "'"sv) owner = candidate(t - 1);
+      }
       if (owner >= 0) {
         sources.clear();
         for (int g : conjuncts(owner)) sources.push_back(span_of(g));
         std::erase_if(targets, [&](const ActorSpan& t) {
-          return std::any_of(sources.begin(), sources.end(), [&](const ActorSpan& a) { return a.begin == t.begin; });
+          return std::any_of(sources.begin(), sources.end(), [&](const ActorSpan& a) {
+            return a.begin == t.begin || (best->code.compare(0, 2, "18") >= 0 && own_state_target(a.code, t.code));
+          });
         });
         inferred = "(source: the actor named on the noun of the act)";
       }
