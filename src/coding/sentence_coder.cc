@@ -657,10 +657,18 @@ void SentenceCoder::code_sentence(Sentence& sentence, DocumentContext& context, 
     // The dateline's place is where the story happens: roles with no country ("police") are its.
     for (int t = 0; t < c.start && context.home_country.empty(); ++t)
       if (s.mention_at[t] >= 0) context.home_country = country_of(s.mentions[s.mention_at[t]].code);
+    // "Should Iran attack any of our nationals, it will face ...": an inverted condition.
+    auto inverted_condition = [&](int t) {
+      return t + 1 < n && s.folded[t] == "should"sv &&
+             (s.mention_at[t + 1] >= 0 || (t + 2 < n && s.folded[t + 1] == "the"sv && s.mention_at[t + 2] >= 0) ||
+              s.folded[t + 1] == "they"sv || s.folded[t + 1] == "it"sv);
+    };
     for (int i = c.start; i < n; ++i) {
       // "If Russia attacks Ukraine, the United States will ...": a subordinate clause ends at its comma,
       // and the clause after a conditional is hypothetical too.
-      const bool subordinate_end = s.folded[i] == ","sv && c.start < n && in(s.folded[c.start], kSubordinators);
+      const bool subordinate_end = s.folded[i] == ","sv && c.start < n &&
+                                   (in(s.folded[c.start], kSubordinators) || inverted_condition(c.start));
+      if (i == c.start && (inverted_condition(i) || in(s.folded[i], kConditionals))) c.condition = true;
       const bool relative_end = s.folded[i] == ","sv && c.antecedent >= 0;
       if ((subordinate_end || relative_end || clause_break(s, i)) && i > c.start) {
         c.end = i;
@@ -668,7 +676,7 @@ void SentenceCoder::code_sentence(Sentence& sentence, DocumentContext& context, 
         Clause next;
         next.start = i + 1;
         next.speaker = c.speaker;  // "X said that A, and B": B is still X's words
-        next.conditional = subordinate_end && in(s.folded[c.start], kConditionals);
+        next.conditional = subordinate_end && (in(s.folded[c.start], kConditionals) || inverted_condition(c.start));
         c = next;
         continue;
       }
@@ -1705,6 +1713,14 @@ void SentenceCoder::code_sentence(Sentence& sentence, DocumentContext& context, 
       const bool threatened = (best->code.starts_with("13") || clause.conditional) && next < clauses.size() &&
                               clauses[next].start >= 1 && clauses[next].condition &&
                               in(s.folded[clauses[next].start - 1], kConditionals);
+      // (The condition may come first: "Should Russia invade Ukraine, the United States will impose
+      // sanctions", "If Russia attacks, we will respond".)
+      const std::size_t here = static_cast<std::size_t>(clause_of[p]);
+      if (!asked && !threatened && here > 0 && (best->code.starts_with("13") || clause.conditional) &&
+          clauses[here - 1].condition && clauses[here - 1].end + 1 == clause.start)
+        for (const ActorSpan& a : clauses[here - 1].subjects)
+          if (std::none_of(sources.begin(), sources.end(), [&](const ActorSpan& src) { return src.code == a.code; }))
+            targets.push_back(a);
       if (asked || threatened)
         for (const ActorSpan& a : clauses[next].subjects)
           if (std::none_of(sources.begin(), sources.end(), [&](const ActorSpan& src) { return src.code == a.code; }))
