@@ -846,6 +846,10 @@ void SentenceCoder::code_sentence(Sentence& sentence, DocumentContext& context, 
       while (t < m.begin && (s.folded[t] == "and"sv || s.folded[t] == ","sv || s.folded[t] == "as"sv ||
                              s.folded[t] == "well"sv || s.folded[t] == "the"sv || s.folded[t] == "jr."sv ||
                              s.folded[t] == "sr."sv ||  // "President Joseph R. Biden, Jr. and ..."
+                             // "President Trump and His Majesty King Abdullah II"
+                             ((s.folded[t] == "his"sv || s.folded[t] == "her"sv) && t + 1 < n &&
+                              (s.folded[t + 1] == "majesty"sv || s.folded[t + 1] == "highness"sv ||
+                               s.folded[t + 1] == "excellency"sv || s.folded[t + 1] == "royal"sv)) ||
                              (s.folded[t] == "-"sv && t > 0 && t + 1 < n &&  // "Russia-Ukraine", written whole
                               sentence.tokens[t].start == sentence.tokens[t - 1].end &&
                               sentence.tokens[t + 1].start == sentence.tokens[t].end)))
@@ -1131,6 +1135,11 @@ void SentenceCoder::code_sentence(Sentence& sentence, DocumentContext& context, 
         if (mi >= 0 && s.mentions[mi].begin == t) {
           int before = t - 1;
           if (before > p && (s.folded[before] == "the"sv || s.folded[before] == "a"sv)) --before;
+          // (Where a meeting is held is no one met: "held a working meeting at the White House".)
+          if (best->code.starts_with("04"sv) && before > p && (s.folded[before] == "at"sv || s.folded[before] == "in"sv)) {
+            t = s.mentions[mi].end - 1;
+            continue;
+          }
           const bool by_preposition = before > p && in(s.folded[before], kObjectPrepositions);
           const bool topic = (before > p && in(s.folded[before], kPrepositions) && !by_preposition) ||
                              (topic_objects && !by_preposition);
