@@ -507,7 +507,17 @@ bool SentenceCoder::match_pattern(const VerbPattern& pattern, int predicate, int
         const bool after_preposition =
             k > 0 && elems[k - 1].kind == ElementKind::kWord && pos > 0 &&
             (s.folded[pos - 1] == "against"sv || s.folded[pos - 1] == "on"sv || s.folded[pos - 1] == "at"sv);
-        const int lead = pattern.code.compare(0, 2, "18") >= 0 && (in(s.verb_lemma[predicate], kHarmVerbs) || after_preposition)
+        // (And a loss named before its mourner: "offered his condolences for the recent loss of the
+        // Prime Minister's brother".)
+        const bool loss_of = [&] {
+          for (int t = pos; t < std::min(clause_end - 1, pos + kMaxTargetLead + 1); ++t)
+            if ((s.noun_lemma[t] == "loss"sv || s.noun_lemma[t] == "death"sv || s.noun_lemma[t] == "passing"sv) &&
+                s.folded[t + 1] == "of"sv)
+              return true;
+          return false;
+        }();
+        const int lead = (pattern.code.compare(0, 2, "18") >= 0 && (in(s.verb_lemma[predicate], kHarmVerbs) || after_preposition)) ||
+                                 loss_of
                              ? kMaxForceTargetLead
                              : kMaxTargetLead;
         for (int t = pos; t <= std::min(clause_end - 1, pos + std::max(slack, lead)); ++t) {
