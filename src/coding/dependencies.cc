@@ -198,8 +198,14 @@ SubjectOfPredicate subject_of(const Sentence& sentence, int verb) {
           preposition_of(sentence, tok.head) == "of"sv)
         return out;
       // A participle with an object of its own is active: "police detained seven journalists" misread
-      // as a reduced relative.
-      out.passive = tok.xpos == "VBN"sv && dependents(sentence, v, "obj").empty();
+      // as a reduced relative. So is one on a quantity of people, wherever the parser put the root:
+      // "Thousands of Georgians rallied in Tbilisi against the foreign agents bill".
+      static constexpr std::array<std::string_view, 6> kQuantityNouns = {"thousands", "hundreds", "dozens",
+                                                                         "scores",    "millions", "tens"};
+      const bool quantity = std::find(kQuantityNouns.begin(), kQuantityNouns.end(),
+                                      lower_word(sentence.tokens[tok.head].form)) != kQuantityNouns.end() &&
+                            tok.head < v;
+      out.passive = tok.xpos == "VBN"sv && dependents(sentence, v, "obj").empty() && !quantity;
       return out;
     }
     if (rel == "advcl"sv && (tok.xpos == "VBG"sv || tok.xpos == "VBN"sv)) {
