@@ -1805,6 +1805,8 @@ void SentenceCoder::code_sentence(Sentence& sentence, DocumentContext& context, 
     for (int t = std::max(from, p - 6); t < p; ++t) {
       const std::string& w = s.folded[t];
       if (in(w, kNegations) || s.verb_lemma[t] == "fail"sv) base.negated = true;  // "failed to reach agreement"
+      // "Serbia denied sending troops to the border": the act denied is not asserted.
+      if (s.verb_lemma[t] == "deny"sv && t + 1 == p && s.folded[p].ends_with("ing")) base.negated = true;
       // "refused to lift the curfew": the refusal is the event (its own pattern, 12x), not the act.
       if (s.verb_lemma[t] == "refuse"sv || s.verb_lemma[t] == "decline"sv) refused = true;
       if (in(w, kFutureMarkers) || in(s.verb_lemma[t], kIntentMarkers) || in(w, kIntentMarkers) || w == "would"sv)
