@@ -1059,17 +1059,29 @@ void SentenceCoder::code_sentence(Sentence& sentence, DocumentContext& context, 
     // But "the talks between Armenia and Azerbaijan", "the meeting between the two leaders" name
     // their actors: the "between" patterns decide.
     const bool between_next = p > 0 && p + 1 < n && s.folded[p + 1] == "between"sv && s.folded[p - 1] == "the"sv;
+    // (But force or a visit named after its owner's possessive is an act of the owner's, noun or
+    // not: "during Xi's state visit to Hanoi", "condemned Hamas's attack on Israel".)
+    const bool owned_noun = [&] {
+      if (!in(s.noun_lemma[p], kAttackNouns) && s.noun_lemma[p] != "visit"sv) return false;
+      for (int t = p - 1; t >= std::max(1, p - 6); --t) {
+        if (s.folded[t] == "'s"sv || s.folded[t] == "'"sv)
+          return s.mention_at[t - 1] >= 0 && !s.mentions[s.mention_at[t - 1]].agent_only;
+        if (is_punct(s.folded[t]) || in(s.folded[t], kPrepositions) || s.mention_at[t] >= 0) return false;
+      }
+      return false;
+    }();
+
     // (Nor a subject noun, left to its pattern, which must name the verb it is the subject of: "A
     // grenade was thrown into a market", "A grenade exploded in Kabul" read as a noun phrase.)
     if (p > 0 && in(std::string_view(s.folded[p - 1]), kDeterminers) && !headline_possessive && !between_next &&
-        nominal_subject_of < 0)
+        !owned_noun && nominal_subject_of < 0)
       continue;
     // A base form ("attack", "discuss") is a verb only after a subject, "to", a modal or a negation:
     // "to discuss", "will attack", "they discuss", "Russian Forces Shell Kherson"; not in "the
     // horrific terror attack in Jerusalem".
     // (A word WordNet knows as no verb is no base form: "was optimistic that".)
     if (s.folded[p] == s.verb_lemma[p] && !(parsed && sentence.tokens[p].upos == "VERB"sv) && !headline_possessive &&
-        nominal_subject_of < 0 && !base_form_licensed(s, p, clauses[clause_of[p]].start) &&
+        !owned_noun && nominal_subject_of < 0 && !base_form_licensed(s, p, clauses[clause_of[p]].start) &&
         (lemmatizer_.word_classes(s.folded[p]) & syntax::Lemmatizer::kVerbLemma) != 0)
       continue;
     // "condemned Russia's latest missile and drone attacks on Ukraine": in the few words after a
@@ -1092,7 +1104,8 @@ void SentenceCoder::code_sentence(Sentence& sentence, DocumentContext& context, 
           s.verb_lemma[p] != s.folded[p] && s.noun_lemma[p] == s.folded[p] && !s.folded[p].ends_with("ing");
       // (But force named after its owner is the owner's act: "condemned Russia's missile and drone
       // attacks on Ukraine" codes Russia's attacks, whose source the noun's owner gives below.)
-      const bool owned_force = actor_possessor && in(s.noun_lemma[p], kAttackNouns);
+      // (Nor is a visit: "during Xi's state visit to Hanoi" codes Xi's visit.)
+      const bool owned_force = actor_possessor && (in(s.noun_lemma[p], kAttackNouns) || s.noun_lemma[p] == "visit"sv);
       if (after_possessive && !headline_possessive && !inflected && !owned_force) continue;
     }
     // (An object right after the verb: "rallied outside parliament", with "outside" misread as an
@@ -1860,8 +1873,11 @@ void SentenceCoder::code_sentence(Sentence& sentence, DocumentContext& context, 
             e.pattern >= 0 && (e.code.empty() ? lexicon_.patterns[e.pattern].code : e.code) ==
                                   (base.code.empty() ? best->code : base.code))
           return;
+      // (The pair a document is about meets, talks or cooperates; force reported in passing is not
+      // theirs: "... including Russia's attack on Ukraine", then "The leaders welcome ...".)
+      const std::string_view event_code = base.code.empty() ? std::string_view(best->code) : std::string_view(base.code);
       if (context.principals.empty() && !tgt.code.empty() && !src.code.starts_with("---") &&
-          !tgt.code.starts_with("---"))
+          !tgt.code.starts_with("---") && event_code.compare(0, 2, "09") <= 0)
         context.principals = {src.code, tgt.code};
       RawEvent e = base;
       e.source = src;
