@@ -898,7 +898,11 @@ void SentenceCoder::code_sentence(Sentence& sentence, DocumentContext& context, 
   auto localise_role = [&](ActorSpan& role, const std::string& other, int before) {
     if (!role.code.starts_with("---") || role.code.size() <= 3 || role.code.compare(3, 3, "GOV") == 0) return;
     // "calls on other parties to ...": others than those named.
-    if (role.begin > 0 && (s.folded[role.begin - 1] == "other"sv || s.folded[role.begin - 1] == "all"sv)) return;
+    // (Nor "the parties concerned", "relevant parties": whoever they are.)
+    if (role.begin > 0 && (s.folded[role.begin - 1] == "other"sv || s.folded[role.begin - 1] == "all"sv ||
+                           s.folded[role.begin - 1] == "relevant"sv || s.folded[role.begin - 1] == "concerned"sv))
+      return;
+    if (role.end > 0 && role.end < n && s.folded[role.end] == "concerned"sv) return;
     const std::string other_country = country_of(other);
     std::string nearest;
     int distance = 1 << 30;
