@@ -783,8 +783,15 @@ void SentenceCoder::code_sentence(Sentence& sentence, DocumentContext& context, 
       const std::string& v = s.verb_lemma[i];
       // Also without "that" when a subject follows at once: "Ukraine's air force said its jets struck ...".
       // (Not "recalled its ambassador", "recalled the envoy": a recalling frames words only with "that".)
+      // (Nor a possessor: "reaffirmed the United States' support for Kenya" has an object, not a clause.)
+      const bool possessive_object = [&] {
+        const int start = i + 1 < n && s.folded[i + 1] == "the"sv ? i + 2 : i + 1;
+        if (start >= n || s.mention_at[start] < 0) return false;
+        const int after = s.mentions[s.mention_at[start]].end;
+        return after < n && (s.folded[after] == "'s"sv || s.folded[after] == "'"sv);
+      }();
       const bool bare_clause = i + 1 < n && (s.mention_at[i + 1] >= 0 || in(s.folded[i + 1], kClauseOpeners)) &&
-                               v != "recall"sv;
+                               v != "recall"sv && !possessive_object;
       // "said on Tuesday that", "said in a statement that", "point out that": a few words with no
       // actor may stand between the verb and its "that".
       // But "reiterated its demand that Israel ease restrictions": the verb and its noun are the
@@ -1842,9 +1849,18 @@ void SentenceCoder::code_sentence(Sentence& sentence, DocumentContext& context, 
     if (in(s.verb_lemma[p], kIntentMarkers) || in(s.folded[p], kIntentMarkers)) intended = true;
     // An intent word that opens the pattern ("ready to ... with $T"); not one among its objects
     // ("put ... troop on ... (alert/readiness)").
-    for (std::size_t k = 0; k < std::min<std::size_t>(2, best->elements.size()); ++k)
-      for (const std::string& w : best->elements[k].words)
+    // (Of the predicate's alternatives, the word written: "reaffirmed ... support for Kenya" is no
+    // pledge because `(reaffirm/pledge/...) ... support for $T` lists one.)
+    for (std::size_t k = 0; k < std::min<std::size_t>(2, best->elements.size()); ++k) {
+      const auto& words = best->elements[k].words;
+      if (k == 0 && words.size() > 1) {
+        if (in(std::string_view(s.verb_lemma[p]), kIntentMarkers) || in(std::string_view(s.folded[p]), kIntentMarkers))
+          intended = true;
+        continue;
+      }
+      for (const std::string& w : words)
         if (in(std::string_view(w), kIntentMarkers)) intended = true;
+    }
     if (best->code.starts_with("03")) intended = true;
     // Announced: intended, or the consequence of a condition ("... would impose sanctions if ..."),
     // not the condition itself ("If Russia attacks Ukraine, ...").
