@@ -58,6 +58,9 @@ constexpr std::array<std::string_view, 4> kFutureMarkers = {"will", "shall", "'l
 constexpr std::array<std::string_view, 18> kIntentMarkers = {
     "ready", "willing", "willingness", "intend", "intention", "plan", "prepared", "hope", "wish",
     "seek", "aim", "readiness", "commit", "determined", "threaten", "vow", "pledge", "promise"};
+// Bare crowds as subjects of protest: "Thousands rallied in Belgrade".
+constexpr std::array<std::string_view, 8> kCrowds = {"thousands", "hundreds", "dozens", "crowds",
+                                                     "crowd",     "scores",   "tens",   "people"};
 constexpr std::array<std::string_view, 9> kJointSubjects = {"sides", "countries", "leaders", "ministers",
                                                             "parties", "governments", "nations", "presidents",
                                                             "delegations"};
@@ -1619,7 +1622,8 @@ void SentenceCoder::code_sentence(Sentence& sentence, DocumentContext& context, 
           }
           if (passive) targets.clear();  // the positional passive rule misread an active clause
         } else if (!pronoun && (!subject.controlled ||
-                                (in(s.noun_lemma[subject.token], kAttackNouns) &&
+                                ((in(s.noun_lemma[subject.token], kAttackNouns) ||
+                                  (best->code.starts_with("14") && in(s.folded[subject.token], kCrowds))) &&
                                  universal(sentence.tokens[v].deprel) == "acl"sv &&
                                  sentence.tokens[v].head == subject.token && sentence.tokens[subject.token].head < 0))) {
           // (The second: a weapon the parser read as a noun phrase with the verb on it, "A bomb
@@ -1635,6 +1639,14 @@ void SentenceCoder::code_sentence(Sentence& sentence, DocumentContext& context, 
                                           place->code)) {
               sources.push_back(*place);
               inferred = "(source: the state where it happened; no agent named)";
+            }
+          // A crowd with no one named protests where it gathers: "Thousands rallied in Belgrade against
+          // the government" is Serbia's people.
+          if (best->code.starts_with("14") && in(s.folded[subject.token], kCrowds))
+            if (auto place = place_of(v, subject.token)) {
+              place->code = country_of(place->code);
+              sources.push_back(*place);
+              inferred = "(source: the people of the place; no one named)";
             }
         }
       }
@@ -1789,6 +1801,10 @@ void SentenceCoder::code_sentence(Sentence& sentence, DocumentContext& context, 
     // A protest with no one named as its object is against the authorities where it happens:
     // "Thousands of Nigerians rallied in Lagos" (NGA -> NGAGOV), "ethnic Turks began a hunger strike
     // in Stockholm". (Not a government's own rally, nor where the tree is not trusted.)
+    // "rallied against the government": their own government, where no other is named.
+    if (best->code.starts_with("14") && sources.size() == 1 && !country_of(sources[0].code).empty())
+      for (ActorSpan& t : targets)
+        if (t.code == "---GOV"sv) t.code = country_of(sources[0].code) + "GOV";
     if (parsed && targets.empty() && best_match.pronoun < 0 && !best_match.both_sides && !best_match.reciprocal &&
         best->code.starts_with("14") && !sources.empty() &&
         std::none_of(sources.begin(), sources.end(), [](const ActorSpan& a) { return sector_of(a.code) == "GOV"sv; }))
