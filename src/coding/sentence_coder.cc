@@ -107,7 +107,8 @@ constexpr std::array<std::string_view, 10> kStativeParticiples = {
     "satisfied", "disappointed"};
 
 // Prepositions that place an event: "killed in Beirut", "a blast near Samarra".
-constexpr std::array<std::string_view, 6> kPlacePrepositions = {"in", "near", "outside", "at", "around", "inside"};
+constexpr std::array<std::string_view, 8> kPlacePrepositions = {"in",     "near",   "outside", "at",
+                                                                   "around", "inside", "across",  "throughout"};
 
 // Nouns after a pair of states written as one word ("Russia-Ukraine talks") that make the pair two
 // actors rather than the name of a relationship.
@@ -1641,8 +1642,9 @@ void SentenceCoder::code_sentence(Sentence& sentence, DocumentContext& context, 
               inferred = "(source: the state where it happened; no agent named)";
             }
           // A crowd with no one named protests where it gathers: "Thousands rallied in Belgrade against
-          // the government" is Serbia's people.
-          if (best->code.starts_with("14") && in(s.folded[subject.token], kCrowds))
+          // the government" is Serbia's people; so does a protest held by no one named ("Protests were
+          // held across Bangladesh").
+          if (best->code.starts_with("14") && (in(s.folded[subject.token], kCrowds) || subject.token == p))
             if (auto place = place_of(v, subject.token)) {
               place->code = country_of(place->code);
               sources.push_back(*place);
@@ -1802,9 +1804,13 @@ void SentenceCoder::code_sentence(Sentence& sentence, DocumentContext& context, 
     // "Thousands of Nigerians rallied in Lagos" (NGA -> NGAGOV), "ethnic Turks began a hunger strike
     // in Stockholm". (Not a government's own rally, nor where the tree is not trusted.)
     // "rallied against the government": their own government, where no other is named.
-    if (best->code.starts_with("14") && sources.size() == 1 && !country_of(sources[0].code).empty())
+    // (And the place the people protest in is not what they protest against: its authorities are,
+    // below.)
+    if (best->code.starts_with("14") && sources.size() == 1 && !country_of(sources[0].code).empty()) {
       for (ActorSpan& t : targets)
         if (t.code == "---GOV"sv) t.code = country_of(sources[0].code) + "GOV";
+      std::erase_if(targets, [&](const ActorSpan& t) { return t.code == sources[0].code; });
+    }
     if (parsed && targets.empty() && best_match.pronoun < 0 && !best_match.both_sides && !best_match.reciprocal &&
         best->code.starts_with("14") && !sources.empty() &&
         std::none_of(sources.begin(), sources.end(), [](const ActorSpan& a) { return sector_of(a.code) == "GOV"sv; }))
