@@ -794,8 +794,20 @@ void SentenceCoder::code_sentence(Sentence& sentence, DocumentContext& context, 
         const int after = s.mentions[s.mention_at[start]].end;
         return after < n && (s.folded[after] == "'s"sv || s.folded[after] == "'"sv);
       }();
+      // (Nor a pronoun's possession with no verb after it: "reiterated his firm support for Israel" is
+      // an object; "said its jets struck a depot" is a clause.)
+      const bool pronoun_object = [&] {
+        if (i + 1 >= n) return false;
+        const std::string& w = s.folded[i + 1];
+        if (w != "his"sv && w != "her"sv && w != "its"sv && w != "their"sv && w != "our"sv) return false;
+        for (int t = i + 2; t < std::min(n, i + 6); ++t) {
+          if (is_punct(s.folded[t]) || in(s.folded[t], kPrepositions)) return true;
+          if (s.verb_lemma[t] != s.folded[t] && s.noun_lemma[t] == s.folded[t]) return false;  // "struck"
+        }
+        return true;
+      }();
       const bool bare_clause = i + 1 < n && (s.mention_at[i + 1] >= 0 || in(s.folded[i + 1], kClauseOpeners)) &&
-                               v != "recall"sv && !possessive_object;
+                               v != "recall"sv && !possessive_object && !pronoun_object;
       // "said on Tuesday that", "said in a statement that", "point out that": a few words with no
       // actor may stand between the verb and its "that".
       // But "reiterated its demand that Israel ease restrictions": the verb and its noun are the
