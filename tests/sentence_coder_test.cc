@@ -146,6 +146,9 @@ TEST(SentenceCoder, ReadsTheLanguageOfReadoutsAndWireCopy) {
   const Case cases[] = {
       // A wire dateline is not the subject.
       {"KYIV, June 21 - Russian troops shelled Kherson overnight.", {"RUSMIL UKR 194"}},
+      // Nor is a dateline that takes the whole sentence anything (the coder read past its end, found
+      // by the coder fuzzer).
+      {"KYIV, June 21 -", {}},
       // The speaker named after the clause.
       {"Russian troops shelled Kherson, Iranian Foreign Minister Hossein Amir-Abdollahian said.", {"RUSMIL UKR 194"}},
       // A relative clause's subject is its antecedent.

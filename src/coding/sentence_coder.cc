@@ -860,8 +860,9 @@ void SentenceCoder::code_sentence(Sentence& sentence, DocumentContext& context, 
     c.end = n;
     clauses.push_back(c);
     // "According to Iran's foreign ministry, ...": the rest is its report.
-    if (n > 3 && s.folded[clauses[0].start] == "according"sv && s.folded[clauses[0].start + 1] == "to"sv &&
-        s.mention_at[clauses[0].start + 2] >= 0) {
+    // (A dateline may take the whole sentence: "ABC -" leaves clauses[0] empty.)
+    if (clauses[0].start + 2 < n && s.folded[clauses[0].start] == "according"sv &&
+        s.folded[clauses[0].start + 1] == "to"sv && s.mention_at[clauses[0].start + 2] >= 0) {
       const Mention& m = s.mentions[s.mention_at[clauses[0].start + 2]];
       int after = m.end;
       if (after < n && s.folded[after] == ","sv) ++after;
