@@ -49,6 +49,10 @@ constexpr std::array<std::string_view, 6> kObjectPrepositions = {"by", "to", "wi
 constexpr std::array<std::string_view, 14> kQuantities = {
     "thousands", "hundreds", "dozens", "scores", "millions", "tens", "some", "many", "most", "all",
     "one", "two", "several", "group"};
+// Bare crowds as subjects of protest: "Thousands rallied in Belgrade", "Crowds marched in Tbilisi".
+bool crowd_word(std::string_view w) {
+  return in(w, kQuantities) || w == "crowd"sv || w == "crowds"sv || w == "people"sv;
+}
 constexpr std::array<std::string_view, 14> kDeterminers = {
     "the", "a", "an", "'s", "its", "his", "her", "their", "our", "this", "these", "those", "latest", "recent"};
 // Words that open a clause after a speech verb with no "that": "said its jets struck ...".
@@ -58,9 +62,6 @@ constexpr std::array<std::string_view, 4> kFutureMarkers = {"will", "shall", "'l
 constexpr std::array<std::string_view, 18> kIntentMarkers = {
     "ready", "willing", "willingness", "intend", "intention", "plan", "prepared", "hope", "wish",
     "seek", "aim", "readiness", "commit", "determined", "threaten", "vow", "pledge", "promise"};
-// Bare crowds as subjects of protest: "Thousands rallied in Belgrade".
-constexpr std::array<std::string_view, 8> kCrowds = {"thousands", "hundreds", "dozens", "crowds",
-                                                     "crowd",     "scores",   "tens",   "people"};
 constexpr std::array<std::string_view, 9> kJointSubjects = {"sides", "countries", "leaders", "ministers",
                                                             "parties", "governments", "nations", "presidents",
                                                             "delegations"};
@@ -1087,17 +1088,23 @@ void SentenceCoder::code_sentence(Sentence& sentence, DocumentContext& context, 
     // But "the talks between Armenia and Azerbaijan", "the meeting between the two leaders" name
     // their actors: the "between" patterns decide.
     const bool between_next = p > 0 && p + 1 < n && s.folded[p + 1] == "between"sv && s.folded[p - 1] == "the"sv;
-    // (But force or a visit named after its owner's possessive is an act of the owner's, noun or
-    // not: "during Xi's state visit to Hanoi", "condemned Hamas's attack on Israel".)
-    const bool owned_noun = [&] {
-      if (!in(s.noun_lemma[p], kAttackNouns) && s.noun_lemma[p] != "visit"sv) return false;
-      for (int t = p - 1; t >= std::max(1, p - 6); --t) {
-        if (s.folded[t] == "'s"sv || s.folded[t] == "'"sv)
-          return s.mention_at[t - 1] >= 0 && !s.mentions[s.mention_at[t - 1]].agent_only;
-        if (is_punct(s.folded[t]) || in(s.folded[t], kPrepositions) || s.mention_at[t] >= 0) return false;
+    // The possessive that opens the noun phrase ending at p ("Russia's latest missile and drone
+    // attacks"; a role word inside does not end the phrase), and whether an actor owns it.
+    int possessive_at = -1;
+    for (int t = p - 1; t >= std::max(0, p - 6); --t) {
+      if (s.folded[t] == "'s"sv || s.folded[t] == "'"sv) {
+        possessive_at = t;
+        break;
       }
-      return false;
-    }();
+      if (is_punct(s.folded[t]) || in(s.folded[t], kPrepositions)) break;
+      if (s.mention_at[t] >= 0 && !s.mentions[s.mention_at[t]].agent_only) break;
+    }
+    const bool actor_possessor = possessive_at > 0 && s.mention_at[possessive_at - 1] >= 0 &&
+                                 !s.mentions[s.mention_at[possessive_at - 1]].agent_only;
+    // Force or a visit named after its owner's possessive is an act of the owner's, noun or not:
+    // "condemned Russia's missile and drone attacks on Ukraine", "during Xi's state visit to Hanoi"
+    // (the noun's owner is its source, below).
+    const bool owned_noun = actor_possessor && (in(s.noun_lemma[p], kAttackNouns) || s.noun_lemma[p] == "visit"sv);
 
     // (Nor a subject noun, left to its pattern, which must name the verb it is the subject of: "A
     // grenade was thrown into a market", "A grenade exploded in Kabul" read as a noun phrase.)
@@ -1116,25 +1123,12 @@ void SentenceCoder::code_sentence(Sentence& sentence, DocumentContext& context, 
     // possessive, a word that may be a plural noun ("attacks") is part of the noun phrase; only a
     // clearly inflected verb ("Iran's foreign minister met ...") can be a predicate there.
     {
-      bool after_possessive = false, actor_possessor = false;
-      for (int t = p - 1; t >= std::max(0, p - 6); --t) {
-        if (s.folded[t] == "'s"sv) {
-          after_possessive = true;
-          actor_possessor = t > 0 && s.mention_at[t - 1] >= 0 && !s.mentions[s.mention_at[t - 1]].agent_only;
-          break;
-        }
-        if (is_punct(s.folded[t]) || in(s.folded[t], kPrepositions)) break;
-        // A role word inside the noun phrase ("Russia's missile and drone attacks") does not end it.
-        if (s.mention_at[t] >= 0 && !s.mentions[s.mention_at[t]].agent_only) break;
-      }
       // (Not a gerund: "Spain's continued hosting of U.S. forces" is a noun phrase.)
       const bool inflected =
           s.verb_lemma[p] != s.folded[p] && s.noun_lemma[p] == s.folded[p] && !s.folded[p].ends_with("ing");
-      // (But force named after its owner is the owner's act: "condemned Russia's missile and drone
-      // attacks on Ukraine" codes Russia's attacks, whose source the noun's owner gives below.)
-      // (Nor is a visit: "during Xi's state visit to Hanoi" codes Xi's visit.)
-      const bool owned_force = actor_possessor && (in(s.noun_lemma[p], kAttackNouns) || s.noun_lemma[p] == "visit"sv);
-      if (after_possessive && !headline_possessive && !inflected && !owned_force) continue;
+      // (Only after "'s": "Vice President Harris' Meeting with ..." opens a headline's act.)
+      if (possessive_at >= 0 && s.folded[possessive_at] == "'s"sv && !headline_possessive && !inflected && !owned_noun)
+        continue;
     }
     // (An object right after the verb: "rallied outside parliament", with "outside" misread as an
     // adverb, is still a rally.)
@@ -1637,7 +1631,7 @@ void SentenceCoder::code_sentence(Sentence& sentence, DocumentContext& context, 
           if (passive) targets.clear();  // the positional passive rule misread an active clause
         } else if (!pronoun && (!subject.controlled ||
                                 ((in(s.noun_lemma[subject.token], kAttackNouns) ||
-                                  (best->code.starts_with("14") && in(s.folded[subject.token], kCrowds))) &&
+                                  (best->code.starts_with("14") && crowd_word(s.folded[subject.token]))) &&
                                  universal(sentence.tokens[v].deprel) == "acl"sv &&
                                  sentence.tokens[v].head == subject.token && sentence.tokens[subject.token].head < 0))) {
           // (The second: a weapon the parser read as a noun phrase with the verb on it, "A bomb
@@ -1657,7 +1651,7 @@ void SentenceCoder::code_sentence(Sentence& sentence, DocumentContext& context, 
           // A crowd with no one named protests where it gathers: "Thousands rallied in Belgrade against
           // the government" is Serbia's people; so does a protest held by no one named ("Protests were
           // held across Bangladesh").
-          if (best->code.starts_with("14") && (in(s.folded[subject.token], kCrowds) || subject.token == p))
+          if (best->code.starts_with("14") && (crowd_word(s.folded[subject.token]) || subject.token == p))
             if (auto place = place_of(v, subject.token)) {
               place->code = country_of(place->code);
               sources.push_back(*place);
