@@ -149,6 +149,9 @@ TEST(SentenceCoder, ReadsTheLanguageOfReadoutsAndWireCopy) {
       // Nor is a dateline that takes the whole sentence anything (the coder read past its end, found
       // by the coder fuzzer).
       {"KYIV, June 21 -", {}},
+      // A pattern's predicate as the last word, with no full stop: its slot has nothing left to read
+      // (the coder read past the end: found by the coder fuzzer).
+      {"Officials said they will add", {}},
       // The speaker named after the clause.
       {"Russian troops shelled Kherson, Iranian Foreign Minister Hossein Amir-Abdollahian said.", {"RUSMIL UKR 194"}},
       // A relative clause's subject is its antecedent.

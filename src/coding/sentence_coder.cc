@@ -594,7 +594,9 @@ bool SentenceCoder::match_pattern(const VerbPattern& pattern, int predicate, int
           }
         }
         // "congratulated her on her election": a person named before (resolved by the caller).
-        if (target && (s.folded[pos] == "him"sv || s.folded[pos] == "her"sv || s.folded[pos] == "them"sv) &&
+        // (Not past the clause: a pattern whose words ended it has no pronoun left to find.)
+        if (target && pos < clause_end &&
+            (s.folded[pos] == "him"sv || s.folded[pos] == "her"sv || s.folded[pos] == "them"sv) &&
             (pos + 1 >= clause_end || !std::isalpha(static_cast<unsigned char>(s.folded[pos + 1][0])) ||
              in(s.folded[pos + 1], kPrepositions) || s.folded[pos + 1] == "to"sv)) {
           Match with = m;
