@@ -103,10 +103,10 @@ SubjectOfPredicate subject_of(const Sentence& sentence, int verb) {
         // subject reached through the xcomp imposes.
         // (Or a participle with its agent named "at the hands of": "the protesters already killed at
         // the hands of the authorities".)
+        const int agent = passive_agent(sentence, v);
         out.passive = rel == "nsubj:pass"sv && !through_xcomp &&
                       (!dependents(sentence, v, "aux:pass").empty() ||
-                       (sentence.tokens[v].xpos == "VBN"sv && passive_agent(sentence, v) >= 0 &&
-                        preposition_of(sentence, passive_agent(sentence, v)) == "of"sv));
+                       (sentence.tokens[v].xpos == "VBN"sv && agent >= 0 && preposition_of(sentence, agent) == "of"sv));
         // "Macedonia, which is preparing ...": the relative pronoun stands for the noun modified.
         if (is_relative_pronoun(sentence, d) && universal(sentence.tokens[v].deprel) == "acl"sv &&
             sentence.tokens[v].head >= 0) {

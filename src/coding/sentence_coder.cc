@@ -1045,6 +1045,7 @@ void SentenceCoder::code_sentence(Sentence& sentence, DocumentContext& context, 
     int pattern;
     Match match;
     int verb = -1;  // for a subject noun (`talk resume`), the verb it is the subject of
+    int possessive = -1;  // the "'s" that opens the predicate noun's phrase, if any
   };
   std::vector<Found> found;
   std::vector<int> first_predicate(clauses.size(), -1);
@@ -1217,7 +1218,7 @@ void SentenceCoder::code_sentence(Sentence& sentence, DocumentContext& context, 
           break;
       }
     }
-    found.push_back({p, best_index, best_match, nominal_subject_of});
+    found.push_back({p, best_index, best_match, nominal_subject_of, possessive_at});
     // The words a pattern consumed are not predicates of their own ("stands ready to work closely
     // with Iran" is one intent, not two); after "$T to" the rest of the clause is the request.
     asked_until = std::max(asked_until, best_match.end);
@@ -1768,10 +1769,7 @@ void SentenceCoder::code_sentence(Sentence& sentence, DocumentContext& context, 
       // The word right before the noun, whatever the tree made of it ("Russian Missile Strikes").
       if (owner < 0 && p > 0) owner = candidate(p - 1);
       // The possessor of its noun phrase ("Russia's latest missile and drone attacks").
-      for (int t = p - 1; owner < 0 && t >= std::max(1, p - 6); --t) {
-        if (is_punct(s.folded[t]) || in(s.folded[t], kPrepositions)) break;
-        if (s.folded[t] == "'s"sv || s.folded[t] == "'"sv) owner = candidate(t - 1);
-      }
+      if (owner < 0 && f.possessive > 0) owner = candidate(f.possessive - 1);
       if (owner >= 0) {
         sources.clear();
         for (int g : conjuncts(owner)) sources.push_back(span_of(g));
