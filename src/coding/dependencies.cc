@@ -37,6 +37,20 @@ bool object_control(const Sentence& sentence, int verb) {
   return std::find(kVerbs.begin(), kVerbs.end(), std::string_view(lemma)) != kVerbs.end();
 }
 
+// Verbs whose object is judged for what a following "of/for" gerund says it did: "accused Israel of
+// killing", "praised Egypt for mediating".
+bool judgement_verb(const Sentence& sentence, int verb) {
+  static constexpr std::array<std::string_view, 20> kVerbs = {
+      "accuse", "blame",   "charge",     "suspect", "condemn", "criticize", "criticise", "denounce", "fault", "punish",
+      "sanction", "thank", "praise",     "commend", "applaud", "congratulate", "credit", "hail", "rebuke", "reprimand"};
+  const std::string& lemma = sentence.tokens[verb].lemma;
+  return std::find(kVerbs.begin(), kVerbs.end(), std::string_view(lemma)) != kVerbs.end();
+}
+bool allegation_verb(const Sentence& sentence, int verb) {
+  const std::string& lemma = sentence.tokens[verb].lemma;
+  return lemma == "accuse"sv || lemma == "blame"sv || lemma == "charge"sv || lemma == "suspect"sv;
+}
+
 }  // namespace
 
 bool is_parsed(const Sentence& sentence) {
@@ -157,6 +171,22 @@ SubjectOfPredicate subject_of(const Sentence& sentence, int verb) {
           out.controlled = true;
           return out;
         }
+      }
+    }
+    // "accused Israel of killing", "thanked Japan for hosting", "condemned Russia for attacking
+    // Ukraine": a gerund with "of" or "for" after a verb that judges its object is that object's act
+    // (and only alleged after "accuse", "blame", "charge", "suspect").
+    if (rel == "advcl"sv && tok.xpos == "VBG"sv && judgement_verb(sentence, tok.head)) {
+      const std::vector<int> marks = dependents(sentence, v, "mark");
+      const std::vector<int> objects = dependents(sentence, tok.head, "obj");
+      const std::string marker = marks.empty() ? std::string() : lower_word(sentence.tokens[marks.front()].form);
+      if ((marker == "of"sv || marker == "for"sv) && !objects.empty() && objects.front() < v) {
+        out.token = objects.front();
+        out.controlled = true;
+        out.by_object = true;
+        out.judged = true;
+        out.alleged = allegation_verb(sentence, tok.head);
+        return out;
       }
     }
     if (rel == "xcomp"sv || infinitive_advcl) {

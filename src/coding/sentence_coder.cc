@@ -1525,10 +1525,14 @@ void SentenceCoder::code_sentence(Sentence& sentence, DocumentContext& context, 
       continue;
     bool with_target = false;  // the tree found the target in a "with" phrase
     bool tree_passive = false;  // the tree read the predicate as a passive
+    bool judged = false;        // what the object is judged for ("thanked Japan for hosting")
+    bool alleged = false;       // and only alleged ("accused Israel of killing")
     std::string inferred;       // a party the coder inferred, for the event's rule ("(source: ...)")
     if (parsed && best_match.source < 0 &&
         (sentence.tokens[v].upos == "VERB"sv || sentence.tokens[v].upos == "AUX"sv)) {
       SubjectOfPredicate subject = subject_of(sentence, v);
+      judged = subject.judged;
+      alleged = subject.alleged;
       if (subject.token >= 0 && clause_of[subject.token] >= 0) {
         std::vector<int> named = mentions_for(subject.token);
         // "The US president and the Chinese president met": two subjects the parser did not conjoin.
@@ -1855,7 +1859,9 @@ void SentenceCoder::code_sentence(Sentence& sentence, DocumentContext& context, 
     const int from = std::max(clause.start, clause.subject_end < 0 ? clause.start : clause.subject_end);
     bool intended = false, hypothetical = false;
     bool refused = false;
-    for (int t = std::max(from, p - 6); t < p; ++t) {
+    // (Not the words of the judging verb: "will thank Romania for hosting U.S. troops" is no intent
+    // to host, "did not blame Iran for attacking" no denial of the attack.)
+    for (int t = judged ? p : std::max(from, p - 6); t < p; ++t) {
       const std::string& w = s.folded[t];
       if (in(w, kNegations) || s.verb_lemma[t] == "fail"sv) base.negated = true;  // "failed to reach agreement"
       // "Serbia denied sending troops to the border": the act denied is not asserted.
@@ -1873,7 +1879,7 @@ void SentenceCoder::code_sentence(Sentence& sentence, DocumentContext& context, 
     if (clause.conditional || clause.condition) hypothetical = true;
     for (int t = clause.start; t < clause.end; ++t)
       if (in(s.folded[t], kConditionals)) hypothetical = true;
-    for (int t = std::max(from, p - 6); t < p; ++t)
+    for (int t = judged ? p : std::max(from, p - 6); t < p; ++t)
       if (in(s.folded[t], kModalHypotheticals)) hypothetical = true;
     if (in(s.verb_lemma[p], kIntentMarkers) || in(s.folded[p], kIntentMarkers)) intended = true;
     // An intent word that opens the pattern ("ready to ... with $T"); not one among its objects
@@ -1906,6 +1912,11 @@ void SentenceCoder::code_sentence(Sentence& sentence, DocumentContext& context, 
                     : intended   ? Modality::kIntended
                     : !base.speaker.empty() ? Modality::kReported
                                             : Modality::kAsserted;
+    // An act someone is accused of is the accuser's claim: reported, with the accuser as speaker.
+    if (alleged && base.modality == Modality::kAsserted) {
+      base.modality = Modality::kReported;
+      if (!clause.subjects.empty()) base.speaker = clause.subjects.front().code;
+    }
     // A party the coder inferred is named in the event's rule: "verbs/18_assault.verbs:41 (source:
     // the state where it happened; no agent named)".
     if (!inferred.empty()) {
