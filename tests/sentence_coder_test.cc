@@ -42,6 +42,7 @@ const char* kVerbs = R"(
 042: visit $T
 051: thank $T | praise $T
 111: condemn $T | criticize $T
+112: accuse $T of
 190: attack $T
 030: ready to ... with $T | work with $T
 020: call on $T to | urge $T to
@@ -173,8 +174,45 @@ TEST(SentenceCoder, ReadsTheLanguageOfReadoutsAndWireCopy) {
       // A demand frames no one's words: the one asked is the subject of its "that" clause, whose
       // content is no act.
       {"China reiterated its demand that Iran lift sanctions on Russia.", {"CHN IRN 100"}},
+      // A gerund after a verb that judges its object is the object's act, free of the judging verb's
+      // tense; hosting talks between others is mediation.
+      {"China did not thank Iran for hosting Russia.", {"CHN IRN 051 !", "IRN RUS 043"}},
+      {"Ukraine condemned Russia for shelling Kherson.", {"RUS UKR 194", "UKR RUS 111"}},
+      // Who is condemned for an attack is who made it, not those it struck.
+      {"China condemned the attack on Kyiv.", {"CHN - 111"}},
+      // (The attack itself is not coded: a bare attack noun is a predicate only with its author
+      // before it, "Russia's attack on Kyiv", and the parser hangs "by Russia" on the verb.)
+      {"China condemned the attack on Kyiv by Russia.", {"CHN RUS 111"}},
+      // A relative "which" after a place is the act done there; its victims are that place's.
+      {"China condemned the bombing of a market in Kherson, which killed twelve civilians.",
+       {"CHN - 111", "UKR UKRCVL 190"}},
   };
   expect_table(*coder, cases);
+}
+
+TEST(SentenceCoder, AnActSomeoneIsAccusedOfIsReportedByTheAccuser) {
+  if (!testing::have_wordnet()) GTEST_SKIP() << "/usr/share/wordnet is absent (install wordnet-base)";
+  auto coder = make_coder(false);
+  ASSERT_TRUE(coder);
+  Document doc;
+  doc.id = "t";
+  doc.date = Date{2023, 1, 19};
+  doc.text = "Ukraine accused Russia of killing two Ukrainian civilians.";
+  auto state = coder->new_state();
+  const CodedDocument coded = coder->code(std::move(doc), *state);
+  ASSERT_EQ(coded.events.size(), 2u);
+  for (const Event& e : coded.events) {
+    ASSERT_TRUE(e.source && e.target);
+    if (e.code == "190") {
+      EXPECT_EQ(e.source->code, "RUS");
+      EXPECT_EQ(e.target->code, "UKRCVL");
+      EXPECT_EQ(e.modality, Modality::kReported);
+      EXPECT_EQ(e.speaker, "UKR");
+    } else {
+      EXPECT_EQ(e.code, "112");
+      EXPECT_EQ(e.modality, Modality::kAsserted);
+    }
+  }
 }
 
 TEST(SentenceCoder, RemembersNamesRolesAndPeopleAcrossSentences) {

@@ -122,10 +122,39 @@ SubjectOfPredicate subject_of(const Sentence& sentence, int verb) {
                       (!dependents(sentence, v, "aux:pass").empty() ||
                        (sentence.tokens[v].xpos == "VBN"sv && agent >= 0 && preposition_of(sentence, agent) == "of"sv));
         // "Macedonia, which is preparing ...": the relative pronoun stands for the noun modified.
-        if (is_relative_pronoun(sentence, d) && universal(sentence.tokens[v].deprel) == "acl"sv &&
-            sentence.tokens[v].head >= 0) {
-          out.token = sentence.tokens[v].head;
+        // (A relative clause the parser made a parataxis or conjunct has its antecedent right before
+        // the pronoun: "condemned the attack in Mogadishu that killed dozens of civilians".)
+        int antecedent = -1;
+        if (is_relative_pronoun(sentence, d) && universal(sentence.tokens[v].deprel) == "acl"sv)
+          antecedent = sentence.tokens[v].head;
+        else if (is_relative_pronoun(sentence, d) && d > 0 && lower_word(sentence.tokens[d].form) != "that"sv) {
+          const int before = sentence.tokens[d - 1].form == ","sv && d > 1 ? d - 2 : d - 1;
+          if (sentence.tokens[before].upos == "NOUN"sv || sentence.tokens[before].upos == "PROPN"sv)
+            antecedent = before;
+        } else if (is_relative_pronoun(sentence, d) && d > 0 &&
+                   (sentence.tokens[d - 1].upos == "NOUN"sv || sentence.tokens[d - 1].upos == "PROPN"sv) &&
+                   sentence.tokens[d - 1].head >= 0 && sentence.tokens[sentence.tokens[d - 1].head].upos == "NOUN"sv) {
+          antecedent = d - 1;  // "that" right after a noun phrase's last word
+        }
+        if (antecedent >= 0) {
+          out.token = antecedent;
           out.controlled = true;
+          out.relative = true;
+          // "the bombing of a market in Baghdad, which killed twelve civilians": "which" on a place
+          // is what happened there (the parser hangs the clause on the nearest noun).
+          for (int guard = 0; guard < 4; ++guard) {
+            const std::string prep = preposition_of(sentence, out.token);
+            const int up = sentence.tokens[out.token].head;
+            if ((prep != "in"sv && prep != "at"sv && prep != "near"sv && prep != "outside"sv) || up < 0 ||
+                universal(sentence.tokens[out.token].deprel) != "nmod"sv)
+              break;
+            out.token = up;
+            // (Past the place's container: "a market in Baghdad" is where, the bombing what.)
+            if (const std::string of = preposition_of(sentence, up);
+                (of == "of"sv || of == "on"sv) && universal(sentence.tokens[up].deprel) == "nmod"sv &&
+                sentence.tokens[up].head >= 0)
+              out.token = sentence.tokens[up].head;
+          }
         }
         return out;
       }

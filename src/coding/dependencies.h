@@ -39,6 +39,7 @@ struct SubjectOfPredicate {
   bool passive = false;   // the subject is a passive subject ("Iran was attacked")
   bool controlled = false;  // reached through control or coordination, not the verb's own subject
   bool by_object = false;   // the controller is the object of an appeal ("urged Iran to halt")
+  bool relative = false;    // the antecedent of a relative pronoun ("the attack, which killed ...")
   bool judged = false;      // a gerund the object is judged for ("thanked Japan for hosting")
   bool alleged = false;     // and only alleged ("accused Israel of killing")
 };

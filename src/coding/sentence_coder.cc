@@ -127,6 +127,15 @@ constexpr std::array<std::string_view, 20> kAttackNouns = {
     "explosion", "blast", "bomb", "bombing", "attack", "mine", "landmine", "shell", "shelling", "rocket",
     "missile", "airstrike", "strike", "gunfire", "ambush", "raid", "device", "explosive", "grenade", "mortar"};
 
+// Verbs whose object names an act others did: "condemned the attacks", "discussed the shelling".
+constexpr std::array<std::string_view, 18> kTalkAboutVerbs = {
+    "condemn", "denounce", "deplore", "decry",   "criticize", "criticise",   "discuss",  "mourn",  "address",
+    "review",  "honor",    "honour",  "remember", "commemorate", "investigate", "lament", "regret", "deny"};
+
+// Nouns of violence done to someone, besides the weapons and attacks above.
+constexpr std::array<std::string_view, 8> kViolenceNouns = {"killing", "shooting", "assault", "massacre",
+                                                            "violence", "aggression", "atrocity", "invasion"};
+
 // Verbs of hosting whose object is a guest on a visit: "hosted the Japanese prime minister".
 constexpr std::array<std::string_view, 5> kHostVerbs = {"host", "receive", "welcome", "greet", "entertain"};
 
@@ -537,8 +546,28 @@ bool SentenceCoder::match_pattern(const VerbPattern& pattern, int predicate, int
               lead = std::max(lead, t - pos + 3);
               break;
             }
+        // Who is condemned for an attack is who made it, not those it struck or where: "condemned the
+        // attack on a school in Kano" names no one condemned; "the attack on Israel by Hamas" does.
+        const bool disapproval = pattern.code.starts_with("11"sv) || pattern.code.starts_with("12"sv);
+        bool victims = false;
         for (int t = pos; t <= std::min(clause_end - 1, pos + std::max(slack, lead)); ++t) {
           const int mi = s.mention_at[t];
+          if (target && disapproval && t + 1 < clause_end) {
+            // (Where an attack happened is struck too; "concern over the violence in Myanmar" is
+            // concern with Myanmar.)
+            const std::string& next = s.folded[t + 1];
+            if (mi < 0 &&
+                ((in(s.noun_lemma[t], kAttackNouns) &&
+                  (next == "in"sv || next == "near"sv || next == "at"sv)) ||
+                 ((in(s.noun_lemma[t], kAttackNouns) || in(s.noun_lemma[t], kViolenceNouns)) &&
+                  (next == "on"sv || next == "against"sv || next == "targeting"sv))))
+              victims = true;
+            if (s.folded[t] == "by"sv || s.folded[t] == "from"sv) victims = false;
+          }
+          if (victims && mi >= 0 && s.mentions[mi].begin == t) {
+            t = s.mentions[mi].end - 1;
+            continue;
+          }
           // Where an act comes from is not its object: "rocket attacks from Gaza into Israel".
           // (Force only: "conceded to demands from UNITA" yields to those it comes from.)
           if (target && material_conflict && mi >= 0 && s.mentions[mi].begin == t && t > pos &&
@@ -783,6 +812,15 @@ void SentenceCoder::code_sentence(Sentence& sentence, DocumentContext& context, 
         next.start = i + 1;
         next.speaker = c.speaker;
         next.antecedent = s.mention_at[i - 2];
+        // (Not a place after an act done there: in "the bombing of a market in Baghdad, which killed
+        // twelve civilians" it is the bombing that killed.)
+        if (const int b = s.mentions[next.antecedent].begin; s.folded[i] == "which"sv && b >= 1 &&
+            in(std::string_view(s.folded[s.folded[b - 1] == "the"sv && b >= 2 ? b - 2 : b - 1]), kPlacePrepositions))
+          for (int t = c.start; t < b; ++t)
+            if (in(s.noun_lemma[t], kAttackNouns) || in(s.noun_lemma[t], kViolenceNouns)) {
+              next.antecedent = -1;
+              next.subordinate = true;  // nor is it the speaker's
+            }
         c = next;
         continue;
       }
@@ -922,7 +960,7 @@ void SentenceCoder::code_sentence(Sentence& sentence, DocumentContext& context, 
   // are left to the document (a later sentence may name the minister).
   // A source role looks only before its predicate ("Police in Kherson shelled ..."): what follows
   // it is the act's objects ("Police shelled Kherson and Russia" stays ---COP).
-  auto localise_role = [&](ActorSpan& role, const std::string& other, int before) {
+  auto localise_role = [&](ActorSpan& role, const std::string& other, int before, bool violent) {
     if (!role.code.starts_with("---") || role.code.size() <= 3 || role.code.compare(3, 3, "GOV") == 0) return;
     // "calls on other parties to ...": others than those named.
     // (Nor "the parties concerned", "relevant parties": whoever they are.)
@@ -933,6 +971,31 @@ void SentenceCoder::code_sentence(Sentence& sentence, DocumentContext& context, 
     const std::string other_country = country_of(other);
     std::string nearest;
     int distance = 1 << 30;
+    // The victims of violence are people of the place it happened, where the sentence names one
+    // ("condemns today's attack in Abu Dhabi, which killed three civilians": not the condemning
+    // state's civilians; "gunmen killed five civilians in Mali").
+    // (Not a title before a name: "killing Major General Qassem Soleimani, leader of Iran's ...".)
+    const bool title = role.end > 0 && role.end <= n &&
+                       (sentence.tokens[role.end - 1].upos == "PROPN"sv ||
+                        (role.end < n && sentence.tokens[role.end].upos == "PROPN"sv));
+    // (Only where the other party is a state or a role: a named group's own country is often where
+    // it strikes from, "Hamas fighters attacked Israeli towns near the Gaza border and took hostages".)
+    if (violent && before >= n && !title && other.size() <= 6)
+      for (const Mention& m : s.mentions) {
+        const std::string c = country_of(m.code);
+        if (c.empty() || m.agent_only || m.begin < 1) continue;
+        const int prep = m.begin - (s.folded[m.begin - 1] == "the"sv && m.begin > 1 ? 2 : 1);
+        if (!in(std::string_view(s.folded[prep]), kPlacePrepositions)) continue;
+        const int d = role.begin >= 0 ? std::abs(m.begin - role.begin) : 0;
+        if (d < distance && d <= 12) {
+          distance = d;
+          nearest = c;
+        }
+      }
+    if (!nearest.empty()) {
+      role.code = nearest + role.code.substr(3);
+      return;
+    }
     bool only_other = !other_country.empty();
     for (const Mention& m : s.mentions) {
       const std::string c = country_of(m.code);
@@ -1201,6 +1264,14 @@ void SentenceCoder::code_sentence(Sentence& sentence, DocumentContext& context, 
           // (Where a meeting is held is no one met: "held a working meeting at the White House".)
           if (best->code.starts_with("04"sv) && before > p && (s.folded[before] == "at"sv || s.folded[before] == "in"sv)) {
             t = s.mentions[mi].end - 1;
+            continue;
+          }
+          // (Force named by a noun is done "by" its agent: "the attacks by Hamas terrorists against
+          // Israeli civilians"; the owned-force rule below makes it the source.)
+          if (before > p && s.folded[before] == "by"sv && sentence.tokens[p].upos == "NOUN"sv &&
+              best->code.compare(0, 2, "15") >= 0) {
+            t = s.mentions[mi].end - 1;
+            while (t + 1 < n && s.mention_at[t + 1] >= 0) t = s.mentions[s.mention_at[t + 1]].end - 1;
             continue;
           }
           const bool by_preposition = before > p && in(s.folded[before], kObjectPrepositions);
@@ -1636,7 +1707,7 @@ void SentenceCoder::code_sentence(Sentence& sentence, DocumentContext& context, 
             for (int g : named) sources.push_back(span_of(g));
           }
           if (passive) targets.clear();  // the positional passive rule misread an active clause
-        } else if (!pronoun && (!subject.controlled ||
+        } else if (!pronoun && (!subject.controlled || subject.relative ||
                                 ((in(s.noun_lemma[subject.token], kAttackNouns) ||
                                   (best->code.starts_with("14") && crowd_word(s.folded[subject.token]))) &&
                                  universal(sentence.tokens[v].deprel) == "acl"sv &&
@@ -1675,6 +1746,32 @@ void SentenceCoder::code_sentence(Sentence& sentence, DocumentContext& context, 
           const std::string_view rel = universal(sentence.tokens[o].deprel);
           // A topic: "exchanged views on the Ukraine crisis", "discussed Ukraine".
           if (topic && (rel == "obj"sv || rel == "iobj"sv || preposition_of(sentence, o) == "on"sv)) continue;
+          // Nor, for disapproval, those an attack struck: "condemned the attack on a school in Kano" (the
+          // one condemned is who made it: "Russia's attack", "the attack by Hamas").
+          // (The parser may hang "on Kyiv" on the verb: then the attack is the object before it.)
+          int struck_by = rel == "nmod"sv ? sentence.tokens[o].head : -1;
+          if (rel == "obl"sv)
+            for (int d : dependents(sentence, v, "obj"))
+              if (d < o) struck_by = d;
+          if ((best->code.starts_with("11") || best->code.starts_with("12")) && struck_by >= 0 &&
+              (in(s.noun_lemma[struck_by], kAttackNouns) || in(s.noun_lemma[struck_by], kViolenceNouns)) &&
+              preposition_of(sentence, o) != "by"sv && preposition_of(sentence, o) != "from"sv) {
+            // (The attacker's "by" phrase may hang on the verb: "condemned the attack on Israel by
+            // Hamas", the verb active.)
+            std::vector<int> by = dependents(sentence, struck_by, "nmod");
+            for (int d : dependents(sentence, o, "nmod")) by.push_back(d);
+            if (!tree_passive)
+              for (int d : dependents(sentence, v, "obl"))
+                if (d > o) by.push_back(d);
+            for (int d : by)
+              if (const std::vector<int> agents = mentions_for(d);
+                  preposition_of(sentence, d) == "by"sv && !agents.empty()) {
+                for (int g : conjuncts(agents.front())) targets.push_back(span_of(g));
+                break;
+              }
+            if (!targets.empty()) break;
+            continue;
+          }
           if (joint) break;  // "the two sides met": each other's partner already
           std::vector<int> objects = mentions_for(o);
           // A weapon fired is no target: "Iran fired hundreds of drones and missiles towards Israel".
@@ -1766,9 +1863,18 @@ void SentenceCoder::code_sentence(Sentence& sentence, DocumentContext& context, 
           if (const int mi = candidate(d); mi >= 0) owner = mi;
         } else if (d > p && from < 0 && universal(rel) == "nmod"sv) {
           const std::string prep = preposition_of(sentence, d);
-          if (prep == "from"sv || prep == "by"sv) from = candidate(d);
+          // ("attacks by Hamas terrorists": the name on the role.)
+          if (prep == "from"sv || prep == "by"sv)
+            for (int r : referent_tokens(sentence, d))
+              if (from < 0) from = candidate(r);
         }
       }
+      // ("condemned the attack on Kyiv by Russia", the "by" phrase hung on the active verb.)
+      if (const int verb = governing_verb(sentence, p); from < 0 && !tree_passive && verb >= 0 && verb != p)
+        for (int d : dependents(sentence, verb, "obl"))
+          if (d > p && from < 0 && preposition_of(sentence, d) == "by"sv)
+            for (int r : referent_tokens(sentence, d))
+              if (from < 0) from = candidate(r);
       if (owner < 0) owner = from;
       // The word right before the noun, whatever the tree made of it ("Russian Missile Strikes").
       if (owner < 0 && p > 0) owner = candidate(p - 1);
@@ -1783,6 +1889,12 @@ void SentenceCoder::code_sentence(Sentence& sentence, DocumentContext& context, 
           });
         });
         inferred = "(source: the actor named on the noun of the act)";
+      } else if (const int verb = governing_verb(sentence, p);
+                 verb != p && verb >= 0 && in(std::string_view(s.verb_lemma[verb]), kTalkAboutVerbs) &&
+                 best->code.compare(0, 2, "18") >= 0) {
+        // Force that the speakers condemn, discuss or mourn, with no one named as its author, is
+        // not theirs: "condemned all attacks against civilians", "discussed the bombing".
+        continue;
       }
     }
     // "reiterated its demand that Israel ease restrictions": the one asked is the subject of the
@@ -1942,8 +2054,8 @@ void SentenceCoder::code_sentence(Sentence& sentence, DocumentContext& context, 
       RawEvent e = base;
       e.source = src;
       e.target = tgt;
-      localise_role(e.source, e.target.code, p);
-      localise_role(e.target, e.source.code, n);
+      localise_role(e.source, e.target.code, p, false);
+      localise_role(e.target, e.source.code, n, violent_or_coercive(event_code));
       if (!e.target.code.empty() && e.source.code == e.target.code) return;
       out.push_back(std::move(e));
       ++made;
