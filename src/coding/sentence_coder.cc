@@ -338,6 +338,7 @@ struct SentenceCoder::Match {
   int pronoun = -1;         // the target is "him"/"her"/"them": its token
   bool both_sides = false;  // the target is "both sides" / "the two countries": the document's pair
   bool passive_slot = false;  // the target slot was left to a passive's subject ("was killed in ...")
+  bool positional = false;    // no target slot: the target is the actor standing after the pattern
 };
 
 void SentenceCoder::split_state_pairs(Sentence& sentence) const {
@@ -1279,6 +1280,7 @@ void SentenceCoder::code_sentence(Sentence& sentence, DocumentContext& context, 
                              (topic_objects && !by_preposition);
           if (!topic) {
             best_match.target = mi;
+            best_match.positional = true;
             break;
           }
           t = s.mentions[mi].end - 1;
@@ -1576,6 +1578,9 @@ void SentenceCoder::code_sentence(Sentence& sentence, DocumentContext& context, 
         // Only a subject that stands before the predicate.
         if (clause.subject_end <= p + 1) sources = clause.subjects;
       }
+      // (Not an actor merely standing after a joint act of two or more: "They ... agreed to remain in
+      // close contact in the lead-up to the NATO Summit" is an intent of each to the other.)
+      if (best_match.positional && sources.size() >= 2 && joint_code(best->code)) best_match.target = -1;
       if (best_match.target >= 0)
         for (int g : conjuncts(best_match.target)) targets.push_back(span_of(g));
     }
