@@ -409,6 +409,13 @@ TEST(LexiconMatch, LongestMatchWinsLeftToRight) {
   for (const Case& c : cases) EXPECT_EQ(find(*lexicon, c.text), c.hits) << c.text;
 }
 
+TEST(LexiconMatch, WordsThatNameNoRoleHideTheRolesInsideThem) {
+  // "task force => -": matched (so "forces" inside it is not), with an empty sector.
+  auto lexicon = load_ok("", "forces => MIL\ntask force => -\n");
+  ASSERT_NE(lexicon, nullptr);
+  EXPECT_EQ(find(*lexicon, "the task forces met the forces"), "task forces=--- forces=---MIL");
+}
+
 TEST(LexiconMatch, ActorBeatsAgentAtEqualLength) {
   // Agents written first on purpose: file order must not decide.
   auto loaded = Lexicon::from_sources({{DictionaryKind::kAgents, "a.agents", "the government => GOV\n"},

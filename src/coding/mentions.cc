@@ -142,6 +142,7 @@ void find_mentions(const Compiled& lexicon, const Sentence& sentence, const std:
     }
     if (phrase.agent < 0) return false;
     const auto& entry = lexicon.agents[phrase.agent];
+    if (entry.sector.empty()) return false;
     m.code = "---" + entry.sector;
     m.agent_only = true;
     m.kind = ActorKind::kPerson;
@@ -152,7 +153,12 @@ void find_mentions(const Compiled& lexicon, const Sentence& sentence, const std:
   };
   for (const PhraseHit& hit : hits) {
     Mention m;
-    if (!mention_of(hit, folded, m)) continue;
+    if (!mention_of(hit, folded, m)) {
+      // Words listed as naming no role are not a name either ("the Task Force").
+      if (const int agent = lexicon.phrases[hit.phrase].agent; agent >= 0 && lexicon.agents[agent].sector.empty())
+        for (int t = hit.begin; t < hit.end; ++t) covered[t] = 1;
+      continue;
+    }
     for (int t = m.begin; t < m.end; ++t) covered[t] = 1;
     raw.push_back(std::move(m));
   }

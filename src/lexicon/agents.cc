@@ -71,7 +71,10 @@ void load_agents(const DictionarySource& source, Compiled& out, Problems& proble
     }
 
     bool good = true;
-    if (!is_code_groups(sector)) {
+    // "-": words that look like a role but name none ("task force" is no armed force): matched so
+    // that no shorter role inside them is.
+    if (sector == "-") sector = {};
+    if (!sector.empty() && !is_code_groups(sector)) {
       problem("bad agent sector '" + std::string(sector) + "' (expected role codes such as GOV, MIL, GOVMIL)");
       good = false;
     }

@@ -39,7 +39,7 @@ struct ActorEntry {
 };
 
 struct AgentEntry {
-  std::string sector;            // "GOV", "MIL", "GOVMIL"
+  std::string sector;            // "GOV", "MIL", "GOVMIL"; empty: words that name no role ("task force")
   std::string rule;
   std::string first_phrase;
 };
