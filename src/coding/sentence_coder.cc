@@ -136,6 +136,13 @@ constexpr std::array<std::string_view, 18> kTalkAboutVerbs = {
 constexpr std::array<std::string_view, 8> kViolenceNouns = {"killing", "shooting", "assault", "massacre",
                                                             "violence", "aggression", "atrocity", "invasion"};
 
+// Nouns of what was done to their "of" complement: "the killing of protesters", "the invasion of
+// Ukraine", "the loss of Afghan lives" (not "the violence of the regime").
+constexpr std::array<std::string_view, 17> kPatientNouns = {
+    "killing", "murder",   "death",    "loss",       "arrest",    "detention",     "imprisonment", "abduction",
+    "kidnapping", "invasion", "occupation", "annexation", "bombing", "shelling", "execution", "persecution",
+    "assassination"};
+
 // Verbs of hosting whose object is a guest on a visit: "hosted the Japanese prime minister".
 constexpr std::array<std::string_view, 5> kHostVerbs = {"host", "receive", "welcome", "greet", "entertain"};
 
@@ -557,6 +564,7 @@ bool SentenceCoder::match_pattern(const VerbPattern& pattern, int predicate, int
             // (Where an attack happened is struck too; "concern over the violence in Myanmar" is
             // concern with Myanmar.)
             const std::string& next = s.folded[t + 1];
+            if (mi < 0 && next == "of"sv && in(s.noun_lemma[t], kPatientNouns)) victims = true;
             if (mi < 0 &&
                 ((in(s.noun_lemma[t], kAttackNouns) &&
                   (next == "in"sv || next == "near"sv || next == "at"sv)) ||
@@ -1473,6 +1481,17 @@ void SentenceCoder::code_sentence(Sentence& sentence, DocumentContext& context, 
           w == "must"sv || ((w == "has"sv || w == "have"sv) && t + 1 < c.end && s.folded[t + 1] == "to"sv);
       if (!must && w != "should"sv) continue;
       demand_at[k] = t;
+      // (What one "must have" or "must enjoy" is owed to them, not asked of them: "Israelis and
+      // Palestinians must have equal measures of security".)
+      {
+        int next = t + 1;
+        if (next < c.end && s.folded[next] == "to"sv) ++next;  // "has to"
+        while (next < c.end && (s.folded[next] == "also"sv || s.folded[next] == "not"sv || s.folded[next] == "always"sv))
+          ++next;
+        static constexpr std::array<std::string_view, 7> kOwed = {"have",    "enjoy", "receive", "get",
+                                                                  "benefit", "live",  "feel"};
+        if (next < c.end && in(std::string_view(s.folded[next]), kOwed)) break;
+      }
       // "underscored that the United States and China must work together": a speaker among those
       // who must is stating a shared duty, not making a demand.
       const std::string own = country_of(c.speaker.code);
@@ -1747,6 +1766,22 @@ void SentenceCoder::code_sentence(Sentence& sentence, DocumentContext& context, 
       if (targets.empty() && best_match.target < 0 && best_match.pronoun < 0 && !best_match.reciprocal) {
         const bool topic = best->code.starts_with("01") || best->code.starts_with("04");
         const bool joint = sources.size() >= 2 && joint_code(best->code);
+        // The author an act on someone is "by": a "by" phrase of the act's noun, of the phrase after it,
+        // or hung on the active verb after the object ("condemned the attack on Israel by Hamas").
+        auto author_by = [&](int noun, int after) {
+          std::vector<int> by = dependents(sentence, noun, "nmod");
+          if (after != noun)
+            for (int d : dependents(sentence, after, "nmod")) by.push_back(d);
+          if (!tree_passive)
+            for (int d : dependents(sentence, v, "obl"))
+              if (d > after) by.push_back(d);
+          for (int d : by)
+            if (const std::vector<int> agents = mentions_for(d);
+                preposition_of(sentence, d) == "by"sv && !agents.empty()) {
+              for (int g : conjuncts(agents.front())) targets.push_back(span_of(g));
+              return;
+            }
+        };
         for (int o : object_heads(sentence, v, p)) {
           const std::string_view rel = universal(sentence.tokens[o].deprel);
           // A topic: "exchanged views on the Ukraine crisis", "discussed Ukraine".
@@ -1763,22 +1798,22 @@ void SentenceCoder::code_sentence(Sentence& sentence, DocumentContext& context, 
               preposition_of(sentence, o) != "by"sv && preposition_of(sentence, o) != "from"sv) {
             // (The attacker's "by" phrase may hang on the verb: "condemned the attack on Israel by
             // Hamas", the verb active.)
-            std::vector<int> by = dependents(sentence, struck_by, "nmod");
-            for (int d : dependents(sentence, o, "nmod")) by.push_back(d);
-            if (!tree_passive)
-              for (int d : dependents(sentence, v, "obl"))
-                if (d > o) by.push_back(d);
-            for (int d : by)
-              if (const std::vector<int> agents = mentions_for(d);
-                  preposition_of(sentence, d) == "by"sv && !agents.empty()) {
-                for (int g : conjuncts(agents.front())) targets.push_back(span_of(g));
-                break;
-              }
+            author_by(struck_by, o);
             if (!targets.empty()) break;
             continue;
           }
           if (joint) break;  // "the two sides met": each other's partner already
           std::vector<int> objects = mentions_for(o);
+          // "condemned the killing of protesters", "deplored the loss of Afghan lives": those an act
+          // was done to are not who is condemned; only its author before the noun is ("Russia's
+          // invasion of Ukraine").
+          if ((best->code.starts_with("11") || best->code.starts_with("12")) && in(s.noun_lemma[o], kPatientNouns)) {
+            std::erase_if(objects, [&](int g) { return s.mentions[g].begin > o; });
+            if (objects.empty()) {  // "condemned the arrest of journalists by Turkish police"
+              author_by(o, o);
+              if (!targets.empty()) break;
+            }
+          }
           // A weapon fired is no target: "Iran fired hundreds of drones and missiles towards Israel".
           std::erase_if(objects, [&](int g) {
             // (Nor, for violence, the source's own state or government: "Russia's missile strikes in
