@@ -141,7 +141,8 @@ std::string parse_entry(std::string_view text, bool agents, Entry& out) {
   }
   const std::string_view codes = trim(text.substr(arrow + 2));
   if (agents) {
-    if (!is_code_groups(codes)) return "bad sector '" + std::string(codes) + "'";
+    // ("-": words that contain a role but name none.)
+    if (codes != "-" && !is_code_groups(codes)) return "bad sector '" + std::string(codes) + "'";
     out.codes.push_back({std::string(codes), {}, {}, false});
     return "";
   }
@@ -257,6 +258,8 @@ TEST(DictionaryFacts, ParserRejectsMalformedLines) {
       {"X => CHN;", false, false},                                         // empty code
       {"troops | soldier => MIL", true, true},
       {"defence minister => GOVMIL", true, true},
+      {"task force => -", true, true},                                     // names no role
+      {"task force => --", true, false},
       {"troops => MIL 2020-01-01..", true, false},                         // agents take no dates
       {"troops => MIL; GOV", true, false},
   };
