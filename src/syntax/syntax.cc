@@ -6,6 +6,8 @@
 #include <fstream>
 #include <sstream>
 
+#include "text/text.h"
+
 namespace parley::syntax {
 
 namespace {
@@ -354,8 +356,12 @@ void SyntaxModel::tag_span(const Sentence& sentence, int begin, int end, SyntaxS
       s.known[k] = {static_cast<std::uint8_t>(entry[0]), static_cast<std::uint8_t>(entry[1])};
       s.known_lemma[k] = entry.substr(2);
     }
-    compute_atoms(form, s.atoms[k]);
-    s.atoms[k].wordnet = wordnet_atom(lemmatizer_.get(), form, s.known[k].first != ModelParts::kNoTag);
+    // (A word with marked letters is read as its plain letters: "Türkiye" as "Turkiye".)
+    const bool plain = std::all_of(form.begin(), form.end(), [](char c) { return static_cast<unsigned char>(c) < 0x80; });
+    const std::string ascii = plain ? std::string() : text::ascii_letters(form);
+    const std::string& read = plain ? form : ascii;
+    compute_atoms(read, s.atoms[k]);
+    s.atoms[k].wordnet = wordnet_atom(lemmatizer_.get(), read, s.known[k].first != ModelParts::kNoTag);
   }
   for (int i = 0; i < n; ++i) {
     const std::uint8_t known = s.known[static_cast<std::size_t>(i)].first;

@@ -6,6 +6,7 @@
 #include <unordered_map>
 
 #include "syntax/evaluate.h"
+#include "text/text.h"
 
 namespace parley::syntax {
 
@@ -435,8 +436,9 @@ Result<std::shared_ptr<const SyntaxModel>> train_syntax_model(const std::vector<
       for (std::size_t i = 0; i < n; ++i) {
         const ConlluWord& w = s.words[i];
         e.forms.push_back(w.form);
-        compute_atoms(w.form, e.atoms[i]);
-        e.atoms[i].wordnet = wordnet_atom(blind ? nullptr : lemmatizer.get(), w.form, dict.find(w.form).first >= 0);
+        const std::string read = text::ascii_letters(w.form);  // as the tagger reads it (syntax.cc)
+        compute_atoms(read, e.atoms[i]);
+        e.atoms[i].wordnet = wordnet_atom(blind ? nullptr : lemmatizer.get(), read, dict.find(w.form).first >= 0);
         e.gold_xpos.push_back(static_cast<std::uint8_t>(xpos.id(w.xpos)));
         e.gold_upos.push_back(static_cast<std::uint8_t>(upos.id(w.upos)));
         e.heads.push_back(w.head <= 0 ? -1 : w.head - 1);

@@ -3,6 +3,7 @@
 #include <unicode/translit.h>
 #include <unicode/unistr.h>
 
+#include <algorithm>
 #include <memory>
 
 #include "text/text.h"
@@ -61,6 +62,19 @@ std::string fold(std::string_view token) {
   if (icu::Transliterator* remover = diacritic_remover()) remover->transliterate(text);
   std::string out;
   text.toUTF8String(out);
+  return out;
+}
+
+std::string ascii_letters(std::string_view token) {
+  if (std::all_of(token.begin(), token.end(), [](char c) { return static_cast<unsigned char>(c) < 0x80; }))
+    return std::string(token);
+  icu::UnicodeString text =
+      icu::UnicodeString::fromUTF8(icu::StringPiece(token.data(), static_cast<int32_t>(token.size())));
+  if (icu::Transliterator* remover = diacritic_remover()) remover->transliterate(text);
+  std::string out;
+  text.toUTF8String(out);
+  if (std::any_of(out.begin(), out.end(), [](char c) { return static_cast<unsigned char>(c) >= 0x80; }))
+    return std::string(token);
   return out;
 }
 

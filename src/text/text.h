@@ -26,6 +26,11 @@ std::vector<std::string> tokenize_phrase(std::string_view phrase);
 // "Türkiye" -> "turkiye", "China’s" -> "china's". Fast path for plain ASCII.
 std::string fold(std::string_view token);
 
+// A word's letters without their marks, case kept, where that leaves it plain ASCII ("Türkiye" ->
+// "Turkiye", "Erdoğan" -> "Erdogan"); any other token unchanged ("“", "Ørsted"). What the tagger
+// reads: it learnt English web text, where a non-ASCII byte is mostly punctuation.
+std::string ascii_letters(std::string_view token);
+
 // True if `text` is valid UTF-8.
 bool valid_utf8(std::string_view text);
 
