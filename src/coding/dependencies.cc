@@ -104,6 +104,16 @@ SubjectOfPredicate subject_of(const Sentence& sentence, int verb) {
       if ((rel == "nsubj"sv || rel == "nsubj:pass"sv) && (nearest < 0 || std::abs(d - v) < std::abs(nearest - v)))
         nearest = d;
     }
+    // "spoke with President Mulino to congratulate him", read as "with X to ...": a partner met, not
+    // the subject of a purpose infinitive (the speaker's own).
+    if (nearest >= 0 && sentence.tokens[v].xpos == "VB"sv && universal(sentence.tokens[v].deprel) == "advcl"sv) {
+      bool with = false, to = false;
+      for (int d : dependents(sentence, v, "mark")) {
+        with |= lower_word(sentence.tokens[d].form) == "with"sv;
+        to |= lower_word(sentence.tokens[d].form) == "to"sv;
+      }
+      if (with && to) nearest = -1;
+    }
     if (nearest >= 0) {
       const int d = nearest;
       for (int other : dependents(sentence, v))
