@@ -183,6 +183,9 @@ TEST(SentenceCoder, ReadsTheLanguageOfReadoutsAndWireCopy) {
       // (The attack itself is not coded: a bare attack noun is a predicate only with its author
       // before it, "Russia's attack on Kyiv", and the parser hangs "by Russia" on the verb.)
       {"China condemned the attack on Kyiv by Russia.", {"CHN RUS 111"}},
+      // A person's surname after a first name that is not theirs is someone else.
+      {"On Monday a businessman, Reza Amir-Abdollahian, visited Russia.", {}},
+      {"On Monday the minister, Hossein Amir-Abdollahian, visited Russia.", {"IRNGOV RUS 042"}},
       // A relative "which" after a place is the act done there; its victims are that place's.
       {"China condemned the bombing of a market in Kherson, which killed twelve civilians.",
        {"CHN - 111", "UKR UKRCVL 190"}},

@@ -32,6 +32,13 @@ constexpr std::array<std::string_view, 62> kNotNames = {
     "october", "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
     "sunday", "mr."};
 
+// Titles written before a surname that the role dictionaries do not list: "Leader Schumer", "Dr. Biden",
+// "Administrator Power".
+constexpr std::array<std::string_view, 24> kTitleWords = {
+    "leader", "representative", "rep.", "sen.", "director", "administrator", "commissioner", "chairman",
+    "chairwoman", "chair", "justice", "dr.", "mrs.", "ms.", "madam", "sir", "lord", "lady", "gov.", "gen.",
+    "president", "general", "coordinator", "counselor"};
+
 // Rank words of titles, part of a role rather than a name: "Chief Diplomatic Advisor", "Nigerian
 // junior foreign minister", "Russian former president".
 constexpr std::array<std::string_view, 18> kRankWords = {
@@ -151,8 +158,30 @@ void find_mentions(const Compiled& lexicon, const Sentence& sentence, const std:
     for (int t = hit.begin; t < hit.end; ++t) m.agent_rule += (t > hit.begin ? " " : "") + words[t];
     return true;
   };
+  // Tokens some hit covers, to tell a surname's own first name from another's.
+  std::vector<char> hit_at(n, 0);
+  for (const PhraseHit& hit : hits)
+    for (int t = hit.begin; t < hit.end && t < n; ++t) hit_at[t] = 1;
+  const bool headline_text = headline_case(sentence);
   for (const PhraseHit& hit : hits) {
     Mention m;
+    // A person's surname after a first name that is not theirs is someone else's: "Jill Biden",
+    // "Hunter Biden", "Julie Chavez Rodriguez" (the dictionary lists the person's full names, which
+    // would have matched). Not after a title or a word that only opens the sentence.
+    if (const int prev = hit.begin - 1; lexicon.phrases[hit.phrase].actor >= 0 && hit.end - hit.begin == 1 &&
+                                        prev >= 1 && !headline_text && !hit_at[prev] &&
+                                        lexicon.actors[lexicon.phrases[hit.phrase].actor].kind == ActorKind::kPerson &&
+                                        capitalised(sentence.tokens[prev].form) && !is_rank(folded[prev]) &&
+                                        std::find(kNotNames.begin(), kNotNames.end(), std::string_view(folded[prev])) ==
+                                            kNotNames.end() &&
+                                        std::find(kTitleWords.begin(), kTitleWords.end(), std::string_view(folded[prev])) ==
+                                            kTitleWords.end()) {
+      // (Their own first name with the rest spelt otherwise is still them: "Francois Mitterand".)
+      bool own_first_name = false;
+      if (auto it = lexicon.phrases_by_first_token.find(folded[prev]); it != lexicon.phrases_by_first_token.end())
+        for (int index : it->second) own_first_name |= lexicon.phrases[index].actor == lexicon.phrases[hit.phrase].actor;
+      if (!own_first_name) continue;
+    }
     if (!mention_of(hit, folded, m)) {
       // Words listed as naming no role are not a name either ("the Task Force").
       if (const int agent = lexicon.phrases[hit.phrase].agent; agent >= 0 && lexicon.agents[agent].sector.empty())
