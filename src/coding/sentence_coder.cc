@@ -136,6 +136,10 @@ constexpr std::array<std::string_view, 18> kTalkAboutVerbs = {
 constexpr std::array<std::string_view, 8> kViolenceNouns = {"killing", "shooting", "assault", "massacre",
                                                             "violence", "aggression", "atrocity", "invasion"};
 
+// Nouns of meddling in a place or its affairs.
+constexpr std::array<std::string_view, 5> kInterferenceNouns = {"interference", "intervention", "meddling",
+                                                                "incursion", "intrusion"};
+
 // Nouns of what was done to their "of" complement: "the killing of protesters", "the invasion of
 // Ukraine", "the loss of Afghan lives" (not "the violence of the regime").
 constexpr std::array<std::string_view, 17> kPatientNouns = {
@@ -565,6 +569,8 @@ bool SentenceCoder::match_pattern(const VerbPattern& pattern, int predicate, int
             // concern with Myanmar.)
             const std::string& next = s.folded[t + 1];
             if (mi < 0 && next == "of"sv && in(s.noun_lemma[t], kPatientNouns)) victims = true;
+            // ("opposes external interference in Egypt's internal affairs": Egypt is interfered with.)
+            if (mi < 0 && (next == "in"sv || next == "into"sv) && in(s.noun_lemma[t], kInterferenceNouns)) victims = true;
             if (mi < 0 &&
                 ((in(s.noun_lemma[t], kAttackNouns) &&
                   (next == "in"sv || next == "near"sv || next == "at"sv)) ||
@@ -1630,6 +1636,16 @@ void SentenceCoder::code_sentence(Sentence& sentence, DocumentContext& context, 
       alleged = subject.alleged;
       if (subject.token >= 0 && clause_of[subject.token] >= 0) {
         std::vector<int> named = mentions_for(subject.token);
+        // "Member of the Political Bureau of the CPC Central Committee and Foreign Minister Wang Yi
+        // held talks": a chain of titles whose person is named last, deep in the parse of the phrase.
+        if (named.empty() && !subject.controlled && subject.token < v) {
+          const std::vector<int> phrase = subtree(sentence, subject.token);
+          const int last = *std::max_element(phrase.begin(), phrase.end());
+          if (const int mi = s.mention_at[last]; mi >= 0 && s.mentions[mi].end == last + 1 &&
+                                                 s.mentions[mi].kind == ActorKind::kPerson &&
+                                                 !s.mentions[mi].agent_only && s.mentions[mi].begin > subject.token)
+            named.push_back(mi);
+        }
         // "The US president and the Chinese president met": two subjects the parser did not conjoin.
         for (int other : subject.others)
           if (clause_of[other] == clause_of[subject.token])
@@ -2026,6 +2042,20 @@ void SentenceCoder::code_sentence(Sentence& sentence, DocumentContext& context, 
       if (s.verb_lemma[t] == "look"sv && t + 1 < p && s.folded[t + 1] == "forward"sv) intended = true;
       // "is to travel to Ankara next month": a plan
       if ((w == "is"sv || w == "are"sv) && t + 1 < p && s.folded[t + 1] == "to"sv) intended = true;
+    }
+    // A coordinated predicate shares the intent of its first conjunct: "is willing to work with Egypt
+    // to implement the consensus and push for new progress".
+    if (parsed && !intended && sentence.tokens[p].deprel == "conj"sv && sentence.tokens[p].head >= 0 &&
+        sentence.tokens[p].head < p) {
+      const int h = sentence.tokens[p].head;
+      for (int t = std::max(from, h - 6); t < h; ++t)
+        if (in(s.folded[t], kFutureMarkers) || in(s.verb_lemma[t], kIntentMarkers) || in(s.folded[t], kIntentMarkers))
+          intended = true;
+      for (int c = h, guard = 0; guard < 4 && !intended && c >= 0 && universal(sentence.tokens[c].deprel) == "xcomp"sv;
+           ++guard) {  // "willing to work ... to implement ... and push": up the chain of infinitives
+        c = sentence.tokens[c].head;
+        if (c >= 0 && (in(s.verb_lemma[c], kIntentMarkers) || in(s.folded[c], kIntentMarkers))) intended = true;
+      }
     }
     if (refused && !best->code.starts_with("12")) continue;
     if (clause.conditional || clause.condition) hypothetical = true;
