@@ -274,7 +274,10 @@ SubjectOfPredicate subject_of(const Sentence& sentence, int verb) {
       const bool quantity = std::find(kQuantityNouns.begin(), kQuantityNouns.end(),
                                       lower_word(sentence.tokens[tok.head].form)) != kQuantityNouns.end() &&
                             tok.head < v;
-      out.passive = tok.xpos == "VBN"sv && dependents(sentence, v, "obj").empty() && !quantity;
+      // (A participle with its agent is passive whatever else it has: "Americans taken hostage by
+      // Hamas".)
+      out.passive = tok.xpos == "VBN"sv && !quantity &&
+                    (dependents(sentence, v, "obj").empty() || !dependents(sentence, v, "obl:agent").empty());
       return out;
     }
     if (rel == "advcl"sv && (tok.xpos == "VBG"sv || tok.xpos == "VBN"sv)) {

@@ -142,10 +142,10 @@ constexpr std::array<std::string_view, 5> kInterferenceNouns = {"interference", 
 
 // Nouns of what was done to their "of" complement: "the killing of protesters", "the invasion of
 // Ukraine", "the loss of Afghan lives" (not "the violence of the regime").
-constexpr std::array<std::string_view, 17> kPatientNouns = {
-    "killing", "murder",   "death",    "loss",       "arrest",    "detention",     "imprisonment", "abduction",
-    "kidnapping", "invasion", "occupation", "annexation", "bombing", "shelling", "execution", "persecution",
-    "assassination"};
+constexpr std::array<std::string_view, 22> kPatientNouns = {
+    "killing",    "murder",   "death",      "loss",       "arrest",    "detention",     "imprisonment", "abduction",
+    "kidnapping", "invasion", "occupation", "annexation", "bombing",   "shelling",      "execution",    "persecution",
+    "assassination", "harassment", "repression", "mistreatment", "torture", "intimidation"};
 
 // Verbs of hosting whose object is a guest on a visit: "hosted the Japanese prime minister".
 constexpr std::array<std::string_view, 5> kHostVerbs = {"host", "receive", "welcome", "greet", "entertain"};
@@ -580,6 +580,13 @@ bool SentenceCoder::match_pattern(const VerbPattern& pattern, int predicate, int
             if (s.folded[t] == "by"sv || s.folded[t] == "from"sv) victims = false;
           }
           if (victims && mi >= 0 && s.mentions[mi].begin == t) {
+            t = s.mentions[mi].end - 1;
+            continue;
+          }
+          // Force "by" someone is theirs, not done to them: "attacks by Iran and Iranian-aligned
+          // militias" (the owned-force rule makes them the source; a passive's agent is read apart).
+          if (target && material_conflict && !passive_form && mi >= 0 && s.mentions[mi].begin == t && t > pos &&
+              s.folded[t - 1] == "by"sv) {
             t = s.mentions[mi].end - 1;
             continue;
           }
@@ -1936,6 +1943,22 @@ void SentenceCoder::code_sentence(Sentence& sentence, DocumentContext& context, 
       if (owner < 0 && p > 0) owner = candidate(p - 1);
       // The possessor of its noun phrase ("Russia's latest missile and drone attacks").
       if (owner < 0 && f.possessive > 0) owner = candidate(f.possessive - 1);
+      // "its" or "their" for the actor named last before it: "raising costs on Russia for its brutal
+      // attacks in Ukraine".
+      if (owner < 0)
+        for (int d : dependents(sentence, p, "nmod:poss")) {
+          const std::string& w = s.folded[d];
+          if (w != "its"sv && w != "their"sv) continue;
+          // (A possessor before it first: "condemned Russia's invasion of Ukraine and its ongoing
+          // attacks" is Russia's, not Ukraine's.)
+          for (int t = d - 1; t >= 0 && owner < 0; --t)
+            if (const int mi = s.mention_at[t]; mi >= 0 && s.mentions[mi].begin == t) {
+              const int end = s.mentions[mi].end;
+              if (end < n && (s.folded[end] == "'s"sv || s.folded[end] == "'"sv)) owner = candidate(t);
+            }
+          for (int t = d - 1; t >= 0 && owner < 0; --t)
+            if (const int mi = s.mention_at[t]; mi >= 0 && s.mentions[mi].begin == t) owner = candidate(t);
+        }
       if (owner >= 0) {
         sources.clear();
         for (int g : conjuncts(owner)) sources.push_back(span_of(g));
