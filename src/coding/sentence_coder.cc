@@ -485,8 +485,9 @@ bool SentenceCoder::match_pattern(const VerbPattern& pattern, int predicate, int
                                  const SentenceScratch& s, Match& match) const {
   const auto& elems = pattern.elements;
   // Force, and recognition, are done to someone: "recognized the importance of ..." is no 054.
-  const bool material_conflict =
-      (pattern.code.size() >= 2 && pattern.code.compare(0, 2, "15") >= 0) || pattern.code == "054"sv;
+  // (So is sending forces to protect someone: "sent police to the border" is no 074.)
+  const bool material_conflict = (pattern.code.size() >= 2 && pattern.code.compare(0, 2, "15") >= 0) ||
+                                 pattern.code == "054"sv || pattern.code == "074"sv;
   const bool passive_form = after_be(s.folded, predicate);
   auto word_matches = [&](const PatternElement& e, int t) {
     // Words of an actor's name are not pattern words; a role word may be: "Russia mobilized troops",
@@ -869,8 +870,15 @@ void SentenceCoder::code_sentence(Sentence& sentence, DocumentContext& context, 
         }
         return true;
       }();
+      // (Nor an addressee: "warned North Korea against further provocations", "told Iran not to".)
+      const bool addressee = [&] {
+        if (i + 1 >= n || s.mention_at[i + 1] < 0) return false;
+        const int after = s.mentions[s.mention_at[i + 1]].end;
+        return after < n && (in(s.folded[after], kPrepositions) || s.folded[after] == "to"sv ||
+                             s.folded[after] == "not"sv);
+      }();
       const bool bare_clause = i + 1 < n && (s.mention_at[i + 1] >= 0 || in(s.folded[i + 1], kClauseOpeners)) &&
-                               v != "recall"sv && !possessive_object && !pronoun_object;
+                               v != "recall"sv && !possessive_object && !pronoun_object && !addressee;
       // "said on Tuesday that", "said in a statement that", "point out that": a few words with no
       // actor may stand between the verb and its "that".
       // But "reiterated its demand that Israel ease restrictions": the verb and its noun are the
@@ -982,6 +990,17 @@ void SentenceCoder::code_sentence(Sentence& sentence, DocumentContext& context, 
   // are left to the document (a later sentence may name the minister).
   // A source role looks only before its predicate ("Police in Kherson shelled ..."): what follows
   // it is the act's objects ("Police shelled Kherson and Russia" stays ---COP).
+  // Is mention m named as a place: "in Mali", "in the UAE", "in northwestern Nigeria", "near the
+  // Syrian border"?
+  auto named_as_place = [&](const Mention& m) {
+    for (int t = m.begin - 1, words = 0; t >= 0 && words < 3; --t, ++words) {
+      if (in(std::string_view(s.folded[t]), kPlacePrepositions)) return true;
+      if (s.folded[t] != "the"sv && !(std::islower(static_cast<unsigned char>(sentence.tokens[t].form[0])) &&
+                                      s.mention_at[t] < 0 && !is_punct(s.folded[t])))
+        return false;
+    }
+    return false;
+  };
   auto localise_role = [&](ActorSpan& role, const std::string& other, int before, bool violent) {
     if (!role.code.starts_with("---") || role.code.size() <= 3 || role.code.compare(3, 3, "GOV") == 0) return;
     // "calls on other parties to ...": others than those named.
@@ -1005,9 +1024,7 @@ void SentenceCoder::code_sentence(Sentence& sentence, DocumentContext& context, 
     if (violent && before >= n && !title && other.size() <= 6)
       for (const Mention& m : s.mentions) {
         const std::string c = country_of(m.code);
-        if (c.empty() || m.agent_only || m.begin < 1) continue;
-        const int prep = m.begin - (s.folded[m.begin - 1] == "the"sv && m.begin > 1 ? 2 : 1);
-        if (!in(std::string_view(s.folded[prep]), kPlacePrepositions)) continue;
+        if (c.empty() || m.agent_only || m.begin < 1 || !named_as_place(m)) continue;
         const int d = role.begin >= 0 ? std::abs(m.begin - role.begin) : 0;
         if (d < distance && d <= 12) {
           distance = d;
@@ -1030,6 +1047,18 @@ void SentenceCoder::code_sentence(Sentence& sentence, DocumentContext& context, 
         distance = d;
         nearest = c;
       }
+    }
+    // Irregular armed men named by their role act where they are: "Armed men kidnapped 15 students
+    // from a school in northwestern Nigeria", "Gunmen opened fire on a bus in Balochistan".
+    if (nearest.empty() && before < n) {
+      const std::string sector = sector_of(role.code);
+      if (sector == "UAF"sv || sector == "CRM"sv || sector == "REB"sv)
+        for (const Mention& m : s.mentions) {
+          const std::string c = country_of(m.code);
+          if (c.empty() || m.agent_only || m.begin < 1 || m.begin < before || !named_as_place(m)) continue;
+          nearest = c;
+          break;
+        }
     }
     if (!nearest.empty()) {
       role.code = nearest + role.code.substr(3);
@@ -1065,7 +1094,9 @@ void SentenceCoder::code_sentence(Sentence& sentence, DocumentContext& context, 
   auto role_in_pattern = [&](const VerbPattern& pattern, int mi) {
     const Mention& m = s.mentions[mi];
     // (And a joint exercise's "military": "began joint military exercises" names no one exercised.)
-    if (m.agent_rule.empty() || !(pattern.code.starts_with("15") || pattern.code.starts_with("062"))) return false;
+    if (m.agent_rule.empty() ||
+        !(pattern.code.starts_with("15") || pattern.code.starts_with("062") || pattern.code == "074"sv))
+      return false;
     for (int t = m.begin; t < m.end; ++t)
       for (const PatternElement& e : pattern.elements)
         for (const std::string& w : e.words)
@@ -1677,6 +1708,13 @@ void SentenceCoder::code_sentence(Sentence& sentence, DocumentContext& context, 
           subject.passive = false;
         // "The US-China talks were held in Geneva": the act is the subject noun's, done by its actors.
         if (subject.token == p) subject.passive = false;
+        // "Israeli airstrikes killed at least 20 people" read as a reduced relative ("airstrikes
+        // [that were] killed"): weapons and attacks are not killed, they kill.
+        static constexpr std::array<std::string_view, 9> kHarmVerbs = {
+            "kill", "wound", "injure", "destroy", "damage", "hit", "strike", "level", "flatten"};
+        const bool weapon_harms = in(s.noun_lemma[subject.token], kAttackNouns) && in(s.verb_lemma[v], kHarmVerbs) &&
+                                  passive_agent(sentence, v) < 0 && dependents(sentence, v, "aux:pass").empty();
+        if (subject.passive && weapon_harms) subject.passive = false;
         if (subject.passive) {
           tree_passive = true;
           // "Iran was attacked by Israel": the agent acts on the subject. With no agent named ("Iran
@@ -1758,14 +1796,44 @@ void SentenceCoder::code_sentence(Sentence& sentence, DocumentContext& context, 
                                 ((in(s.noun_lemma[subject.token], kAttackNouns) ||
                                   (best->code.starts_with("14") && crowd_word(s.folded[subject.token]))) &&
                                  universal(sentence.tokens[v].deprel) == "acl"sv &&
-                                 sentence.tokens[v].head == subject.token && sentence.tokens[subject.token].head < 0))) {
+                                 sentence.tokens[v].head == subject.token &&
+                                 (sentence.tokens[subject.token].head < 0 || weapon_harms)) ||
+                                // ("Mortar shells were fired from Lebanon and hit an Israeli position":
+                                // the weapon is the second verb's subject too.)
+                                (in(s.noun_lemma[subject.token], kAttackNouns) &&
+                                 universal(sentence.tokens[v].deprel) == "conj"sv))) {
           // (The second: a weapon the parser read as a noun phrase with the verb on it, "A bomb
           // exploded in a market in Baghdad": it is the subject, not a controller.)
           // A subject that names no actor ("The deal was welcomed", "Shell companies moved funds"):
           // the act is not an actor's. But a weapon or blast that kills or wounds ("A roadside bombing
           // near Samarra killed a U.S. soldier") is violence from within the place it happens.
           sources.clear();
-          if (violent_or_coercive(best->code) && !best->code.starts_with("17") &&
+          // Who fired the weapon used it: "Grad missiles fired by Azerbaijan hit ...".
+          if (violent_or_coercive(best->code) && in(s.noun_lemma[subject.token], kAttackNouns))
+            for (int d : dependents(sentence, subject.token, "acl"))
+              if (const int agent = passive_agent(sentence, d);
+                  d != v && agent >= 0 && s.mention_at[agent] >= 0 && !s.mentions[s.mention_at[agent]].agent_only) {
+                for (int g : conjuncts(s.mention_at[agent])) sources.push_back(span_of(g));
+                inferred = "(source: the actor who fired the weapon)";
+                break;
+              }
+          // Where the weapon came from is who used it: "shells were fired from Lebanon" (on the verb
+          // or on the first conjunct's).
+          if (sources.empty() && violent_or_coercive(best->code) && in(s.noun_lemma[subject.token], kAttackNouns)) {
+            std::vector<int> from = dependents(sentence, v, "obl");
+            if (universal(sentence.tokens[v].deprel) == "conj"sv && sentence.tokens[v].head >= 0)
+              for (int d : dependents(sentence, sentence.tokens[v].head, "obl")) from.push_back(d);
+            for (int d : from)
+              if (preposition_of(sentence, d) == "from"sv && s.mention_at[d] >= 0 &&
+                  !s.mentions[s.mention_at[d]].agent_only) {
+                ActorSpan origin = span_of(s.mention_at[d]);
+                origin.code = country_of(origin.code).empty() ? origin.code : country_of(origin.code);
+                sources.push_back(origin);
+                inferred = "(source: the state the weapon came from; no agent named)";
+                break;
+              }
+          }
+          if (sources.empty() && violent_or_coercive(best->code) && !best->code.starts_with("17") &&
               in(s.noun_lemma[subject.token], kAttackNouns))
             if (auto place = place_of(v, subject.token);
                 place && !state_forces_of(best_match.target >= 0 ? conjuncts(best_match.target) : std::vector<int>{},
@@ -2059,7 +2127,10 @@ void SentenceCoder::code_sentence(Sentence& sentence, DocumentContext& context, 
       if (s.verb_lemma[t] == "deny"sv && t + 1 == p && s.folded[p].ends_with("ing")) base.negated = true;
       // "refused to lift the curfew": the refusal is the event (its own pattern, 12x), not the act.
       if (s.verb_lemma[t] == "refuse"sv || s.verb_lemma[t] == "decline"sv) refused = true;
-      if (in(w, kFutureMarkers) || in(s.verb_lemma[t], kIntentMarkers) || in(w, kIntentMarkers) || w == "would"sv)
+      // (Not a participle that modifies a noun: "hit their intended targets".)
+      const bool modifier = parsed && universal(sentence.tokens[t].deprel) == "amod"sv;
+      if (!modifier &&
+          (in(w, kFutureMarkers) || in(s.verb_lemma[t], kIntentMarkers) || in(w, kIntentMarkers) || w == "would"sv))
         intended = true;
       // "looks forward to hosting"
       if (s.verb_lemma[t] == "look"sv && t + 1 < p && s.folded[t + 1] == "forward"sv) intended = true;
