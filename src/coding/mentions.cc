@@ -283,7 +283,17 @@ void find_mentions(const Compiled& lexicon, const Sentence& sentence, const std:
       // "Nigerian junior foreign minister", "Russian former president": rank words between a state
       // and its role.
       const bool rank_gap = gap >= 1 && gap <= 2 && only_ranks(folded, cur.end, next.begin);
-      if ((gap == 0 || possessive || rank_gap) && is_bare_state(cur) && next.agent_only) {
+      // "Bangladesh's interim government", "Iran's supreme leader": a possessive, then adjectives.
+      const bool possessive_adjectives = gap >= 2 && gap <= 3 && folded[cur.end] == "'s" && [&] {
+        for (int t = cur.end + 1; t < next.begin; ++t) {
+          const std::string& form = sentence.tokens[t].form;
+          if (form.size() < 2 || !std::islower(static_cast<unsigned char>(form[0])) ||
+              std::find(kNotNames.begin(), kNotNames.end(), std::string_view(folded[t])) != kNotNames.end())
+            return false;
+        }
+        return true;
+      }();
+      if ((gap == 0 || possessive || rank_gap || possessive_adjectives) && is_bare_state(cur) && next.agent_only) {
         // "Chinese troops", "China's foreign minister"
         cur.code += next.code.substr(3);
         cur.end = next.end;

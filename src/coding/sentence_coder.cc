@@ -98,7 +98,9 @@ bool violent_or_coercive(std::string_view code) {
 
 // Codes of acts that two actors do together: "China and Iran held talks" is a consultation both ways.
 bool joint_code(std::string_view code) {
-  return code.starts_with("03") || code.starts_with("04") || code.starts_with("06") || code == "057"sv;
+  // (050: "Saudi Arabia and Iran restored diplomatic relations" is each with the other.)
+  return code.starts_with("03") || code.starts_with("04") || code.starts_with("06") || code == "057"sv ||
+         code == "050"sv;
 }
 
 // Participles that after "be" describe a state of mind, not a passive act: "is committed to",
@@ -1327,6 +1329,12 @@ void SentenceCoder::code_sentence(Sentence& sentence, DocumentContext& context, 
             while (t + 1 < n && s.mention_at[t + 1] >= 0) t = s.mentions[s.mention_at[t + 1]].end - 1;
             continue;
           }
+          // (Nor the agent of another participle: "restored relations in a deal brokered by China".)
+          if (parsed && sentence.tokens[t].deprel == "obl:agent"sv && sentence.tokens[t].head != p &&
+              sentence.tokens[t].head != nominal_subject_of) {
+            t = s.mentions[mi].end - 1;
+            continue;
+          }
           const bool by_preposition = before > p && in(s.folded[before], kObjectPrepositions);
           const bool topic = (before > p && in(s.folded[before], kPrepositions) && !by_preposition) ||
                              (topic_objects && !by_preposition);
@@ -1945,6 +1953,8 @@ void SentenceCoder::code_sentence(Sentence& sentence, DocumentContext& context, 
             const int mi = s.mention_at[t];
             // A region there is where it happens ("war games in the Mediterranean").
             if (mi < 0 || role_in_pattern(*best, mi) || is_region_code(s.mentions[mi].code) || weapon(mi)) continue;
+            // (Nor the agent of a participle on the way: "restored relations in a deal brokered by China".)
+            if (sentence.tokens[t].deprel == "obl:agent"sv && sentence.tokens[t].head != v) continue;
             bool is_source = false;
             // Nor the source itself or a part of it: "Syria offered its troops to Lebanon" (SYRMIL),
             // "the Security Council ... the peacekeeping force (UNIFIL)".
@@ -2058,15 +2068,20 @@ void SentenceCoder::code_sentence(Sentence& sentence, DocumentContext& context, 
       // (The condition may come first: "Should Russia invade Ukraine, the United States will impose
       // sanctions", "If Russia attacks, we will respond".)
       const std::size_t here = static_cast<std::size_t>(clause_of[p]);
+      // (Not the source's own state: "threatened to use nuclear weapons if Russia's territory is
+      // attacked" threatens whoever attacks it.)
+      auto other_party = [&](const ActorSpan& a) {
+        return std::none_of(sources.begin(), sources.end(), [&](const ActorSpan& src) {
+          return src.code == a.code || (!country_of(a.code).empty() && country_of(src.code) == country_of(a.code));
+        });
+      };
       if (!asked && !threatened && here > 0 && (best->code.starts_with("13") || clause.conditional) &&
           clauses[here - 1].condition && clauses[here - 1].end + 1 == clause.start)
         for (const ActorSpan& a : clauses[here - 1].subjects)
-          if (std::none_of(sources.begin(), sources.end(), [&](const ActorSpan& src) { return src.code == a.code; }))
-            targets.push_back(a);
+          if (other_party(a)) targets.push_back(a);
       if (asked || threatened)
         for (const ActorSpan& a : clauses[next].subjects)
-          if (std::none_of(sources.begin(), sources.end(), [&](const ActorSpan& src) { return src.code == a.code; }))
-            targets.push_back(a);
+          if (other_party(a)) targets.push_back(a);
     }
     // A target slot left to a passive's subject needs the tree to agree that it is one.
     if (best_match.passive_slot && !tree_passive) continue;
