@@ -2149,6 +2149,11 @@ void SentenceCoder::code_sentence(Sentence& sentence, DocumentContext& context, 
         intended = true;
       // "looks forward to hosting"
       if (s.verb_lemma[t] == "look"sv && t + 1 < p && s.folded[t + 1] == "forward"sv) intended = true;
+      // "reiterated our commitment to provide Israel ...": a commitment to act (not "commitment to
+      // Israel's security", which is support).
+      if ((s.folded[t] == "commitment"sv || s.folded[t] == "determination"sv) && t + 2 == p &&
+          s.folded[t + 1] == "to"sv)
+        intended = true;
       // "is to travel to Ankara next month": a plan
       if ((w == "is"sv || w == "are"sv) && t + 1 < p && s.folded[t + 1] == "to"sv) intended = true;
     }
