@@ -731,6 +731,7 @@ void SentenceCoder::code_sentence(Sentence& sentence, DocumentContext& context, 
     int antecedent = -1;      // relative clause: the mention "who"/"which" refers to
     bool subordinate = false; // "after ...", "if ...": never inherits the main clause's subject
     int subject_mention = -1; // the mention that is the subject, when the clause names it
+    bool denied = false;      // the content of claims denied: "denied reports that Tehran had supplied drones"
   };
   std::vector<Clause> clauses;
   std::vector<int> clause_of(n, -1);  // -1: in no clause (a dateline, a trailing "he said")
@@ -778,6 +779,17 @@ void SentenceCoder::code_sentence(Sentence& sentence, DocumentContext& context, 
         next.start = i + 1;
         next.speaker = c.speaker;
         next.subordinate = true;
+        // "denied reports that Tehran had supplied drones to Russia": what the denied claims say is
+        // not asserted.
+        if (content_that && in(s.folded[i - 1], kContentNouns))
+          for (int t = i - 2; t >= std::max(c.start, i - 6); --t) {
+            const std::string& v = s.verb_lemma[t];
+            if (v == "deny"sv || v == "reject"sv || v == "dismiss"sv || v == "refute"sv || v == "rebut"sv) {
+              next.denied = true;
+              break;
+            }
+            if (s.mention_at[t] >= 0 && s.folded[t - 1 >= 0 ? t - 1 : t] != "by"sv) continue;
+          }
         next.condition = in(s.folded[i], kConditionals) || demand_that || (in(s.folded[i], kUntil) && [&] {
                            // The first inflected word after "until", names aside: "surrenders",
                            // "lifts" (present: not yet) or "withdrew", "agreed" (past: it happened).
@@ -923,6 +935,13 @@ void SentenceCoder::code_sentence(Sentence& sentence, DocumentContext& context, 
         Clause next;
         next.start = that + 1;
         next.speaker = speaker.code.empty() ? c.speaker : speaker;
+        // "denied that ...", "rejected claims that ...": the words framed are denied, not asserted.
+        // (So is the content of denied reports: "denied reports that Tehran had supplied drones", the
+        // noun read as the verb "report".)
+        auto denial = [](std::string_view w) {
+          return w == "deny"sv || w == "reject"sv || w == "dismiss"sv || w == "refute"sv || w == "rebut"sv;
+        };
+        next.denied = denial(v) || (i > 0 && in(s.folded[i], kContentNouns) && denial(s.verb_lemma[i - 1]));
         if (!speaker.code.empty() && country_of(speaker.code) != speaker.code &&
             !speaker.code.starts_with("---"))
           context.last_person = speaker.code;
@@ -2140,6 +2159,11 @@ void SentenceCoder::code_sentence(Sentence& sentence, DocumentContext& context, 
       if (in(w, kNegations) || s.verb_lemma[t] == "fail"sv) base.negated = true;  // "failed to reach agreement"
       // "Serbia denied sending troops to the border": the act denied is not asserted.
       if (s.verb_lemma[t] == "deny"sv && t + 1 == p && s.folded[p].ends_with("ing")) base.negated = true;
+      // Nor what a denial's "that" says: "Russia denied that its forces had attacked civilians",
+      // "denied reports that Tehran had supplied drones".
+      if ((s.verb_lemma[t] == "deny"sv || s.verb_lemma[t] == "refute"sv || s.verb_lemma[t] == "dismiss"sv) &&
+          std::find(s.folded.begin() + t + 1, s.folded.begin() + p, "that") != s.folded.begin() + p)
+        base.negated = true;
       // "refused to lift the curfew": the refusal is the event (its own pattern, 12x), not the act.
       if (s.verb_lemma[t] == "refuse"sv || s.verb_lemma[t] == "decline"sv) refused = true;
       // (Not a participle that modifies a noun: "hit their intended targets".)
@@ -2172,6 +2196,7 @@ void SentenceCoder::code_sentence(Sentence& sentence, DocumentContext& context, 
       }
     }
     if (refused && !best->code.starts_with("12")) continue;
+    if (clause.denied) base.negated = true;
     if (clause.conditional || clause.condition) hypothetical = true;
     for (int t = clause.start; t < clause.end; ++t)
       if (in(s.folded[t], kConditionals)) hypothetical = true;
@@ -2261,6 +2286,18 @@ void SentenceCoder::code_sentence(Sentence& sentence, DocumentContext& context, 
         }
       }
     }
+    // "offered to facilitate further prisoner exchanges between the two sides": a third party acts
+    // between the document's pair.
+    if (targets.empty() && !best_match.both_sides && !best_match.has_target_slot)
+      for (int t = p + 1; t + 2 < clause.end; ++t)
+        if (s.folded[t] == "between"sv) {
+          int u = t + 1;
+          if (s.folded[u] == "the"sv) ++u;
+          if (u + 1 < clause.end && (s.folded[u] == "two"sv || s.folded[u] == "both"sv) &&
+              in(std::string_view(s.folded[u + 1]), kJointSubjects))
+            best_match.both_sides = true;
+          break;
+        }
     if (best_match.both_sides && targets.empty()) {
       const std::vector<std::string> pair = pair_of_document();
       bool source_in_pair = false;
