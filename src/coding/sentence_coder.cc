@@ -707,6 +707,9 @@ void SentenceCoder::code_sentence(Sentence& sentence, DocumentContext& context, 
   const int n = static_cast<int>(sentence.tokens.size());
   if (n == 0) return;
 
+  // The parties named before this sentence: "the leaders" and "they" are among them, not among those
+  // the sentence itself goes on to name ("The leaders expressed their concern about Russia's ...").
+  const std::size_t named_before = context.participants.size();
   for (const Mention& m : s.mentions) {
     if (m.agent_only) continue;
     if (std::find(context.participants.begin(), context.participants.end(), m.code) == context.participants.end())
@@ -1071,12 +1074,18 @@ void SentenceCoder::code_sentence(Sentence& sentence, DocumentContext& context, 
     }
     // Irregular armed men named by their role act where they are: "Armed men kidnapped 15 students
     // from a school in northwestern Nigeria", "Gunmen opened fire on a bus in Balochistan".
+    // (Rebels who strike a state's forces are that state's: "Tuareg rebels said they had killed dozens
+    // of Malian soldiers near the Algerian border". A border names the neighbour, not the place.)
     if (nearest.empty() && before < n) {
       const std::string sector = sector_of(role.code);
-      if (sector == "UAF"sv || sector == "CRM"sv || sector == "REB"sv)
+      if (sector == "REB"sv && !other_country.empty() && other.size() > 3 &&
+          (sector_of(other) == "MIL"sv || sector_of(other) == "GOV"sv || sector_of(other) == "COP"sv))
+        nearest = other_country;
+      if (nearest.empty() && (sector == "UAF"sv || sector == "CRM"sv || sector == "REB"sv))
         for (const Mention& m : s.mentions) {
           const std::string c = country_of(m.code);
           if (c.empty() || m.agent_only || m.begin < 1 || m.begin < before || !named_as_place(m)) continue;
+          if (m.end < n && (s.folded[m.end] == "border"sv || s.folded[m.end] == "borders"sv)) continue;
           nearest = c;
           break;
         }
@@ -1409,10 +1418,16 @@ void SentenceCoder::code_sentence(Sentence& sentence, DocumentContext& context, 
     return 0;
   };
   // The two actors "the two sides" refers to: the document's first dyad, else its first two actors.
-  auto pair_of_document = [&]() {
+  // (Of this sentence's own parties, those named before the words that refer to them: "welcomed the
+  // Chinese president ..., and the two sides signed".)
+  auto pair_of_document = [&](int before_token = -1) {
     std::vector<std::string> pair = context.principals;
     for (std::size_t p = 0; p < context.participants.size() && pair.size() < 2; ++p) {
       const std::string& code = context.participants[p];
+      if (p >= named_before && std::none_of(s.mentions.begin(), s.mentions.end(), [&](const Mention& m) {
+            return m.code == code && m.begin < before_token;
+          }))
+        continue;
       if ((!country_of(code).empty() || code.starts_with("IGO")) &&
           std::find(pair.begin(), pair.end(), code) == pair.end())
         pair.push_back(code);
@@ -1468,7 +1483,7 @@ void SentenceCoder::code_sentence(Sentence& sentence, DocumentContext& context, 
         break;
       }
       if (int len = joint_subject_at(t); len > 0) {
-        for (const std::string& code : pair_of_document())
+        for (const std::string& code : pair_of_document(t))
           c.subjects.push_back({code, t > c.start && s.folded[t - 1] == "the"sv ? t - 1 : t, t + len});
         c.subject_end = t + len;
         break;
@@ -1478,7 +1493,7 @@ void SentenceCoder::code_sentence(Sentence& sentence, DocumentContext& context, 
         // document's two parties ("President Biden met President Ramaphosa. Together they discussed ...").
         if (!context.last_group.empty())
           for (const std::string& code : context.last_group) c.subjects.push_back({code, t, t + 1});
-        else if (const std::vector<std::string> pair = pair_of_document(); pair.size() == 2)
+        else if (const std::vector<std::string> pair = pair_of_document(t); pair.size() == 2)
           for (const std::string& code : pair) c.subjects.push_back({code, t, t + 1});
         c.subject_end = t + 1;
         break;
@@ -2299,7 +2314,7 @@ void SentenceCoder::code_sentence(Sentence& sentence, DocumentContext& context, 
           break;
         }
     if (best_match.both_sides && targets.empty()) {
-      const std::vector<std::string> pair = pair_of_document();
+      const std::vector<std::string> pair = pair_of_document(p);
       bool source_in_pair = false;
       for (const std::string& code : pair)
         for (const ActorSpan& src : sources) source_in_pair |= src.code == code;
