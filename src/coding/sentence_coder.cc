@@ -791,7 +791,6 @@ void SentenceCoder::code_sentence(Sentence& sentence, DocumentContext& context, 
               next.denied = true;
               break;
             }
-            if (s.mention_at[t] >= 0 && s.folded[t - 1 >= 0 ? t - 1 : t] != "by"sv) continue;
           }
         next.condition = in(s.folded[i], kConditionals) || demand_that || (in(s.folded[i], kUntil) && [&] {
                            // The first inflected word after "until", names aside: "surrenders",
@@ -1019,8 +1018,9 @@ void SentenceCoder::code_sentence(Sentence& sentence, DocumentContext& context, 
   auto named_as_place = [&](const Mention& m) {
     for (int t = m.begin - 1, words = 0; t >= 0 && words < 3; --t, ++words) {
       if (in(std::string_view(s.folded[t]), kPlacePrepositions)) return true;
-      if (s.folded[t] != "the"sv && !(std::islower(static_cast<unsigned char>(sentence.tokens[t].form[0])) &&
-                                      s.mention_at[t] < 0 && !is_punct(s.folded[t])))
+      if (s.folded[t] != "the"sv &&
+          !(!sentence.tokens[t].form.empty() && std::islower(static_cast<unsigned char>(sentence.tokens[t].form[0])) &&
+            s.mention_at[t] < 0 && !is_punct(s.folded[t])))
         return false;
     }
     return false;
