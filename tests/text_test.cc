@@ -292,6 +292,19 @@ TEST(Abbreviations, ListIsSortedAndClassified) {
   EXPECT_FALSE(internal::is_sentence_starter("President"));
 }
 
+TEST(AsciiLetters, MarksGoWherePlainLettersRemain) {
+  struct Case {
+    const char* token;
+    const char* read;
+  };
+  const Case cases[] = {
+      {"Türkiye", "Turkiye"}, {"Erdoğan", "Erdogan"}, {"José", "Jose"},       {"Nguyễn", "Nguyen"},
+      {"China", "China"},     {"\u2019s", "\u2019s"},   {"\u201c", "\u201c"},   {"\u00d8rsted", "\u00d8rsted"},
+      {"Москва", "Москва"},   {"", ""},
+  };
+  for (const Case& c : cases) EXPECT_EQ(text::ascii_letters(c.token), c.read) << c.token;
+}
+
 TEST(Fold, Table) {
   struct Case {
     const char* token;

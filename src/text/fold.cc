@@ -66,7 +66,12 @@ std::string fold(std::string_view token) {
 }
 
 std::string ascii_letters(std::string_view token) {
-  if (std::all_of(token.begin(), token.end(), [](char c) { return static_cast<unsigned char>(c) < 0x80; }))
+  // Only Latin letters with marks can lose them (UTF-8 lead bytes 0xC3-0xC9 and 0xE1, Latin Extended
+  // Additional); punctuation such as "’" or "“" (0xE2 ...) is returned at once, without ICU.
+  if (std::none_of(token.begin(), token.end(), [](char c) {
+        const auto b = static_cast<unsigned char>(c);
+        return (b >= 0xC3 && b <= 0xC9) || b == 0xE1;
+      }))
     return std::string(token);
   icu::UnicodeString text =
       icu::UnicodeString::fromUTF8(icu::StringPiece(token.data(), static_cast<int32_t>(token.size())));
