@@ -138,6 +138,9 @@ constexpr std::array<std::string_view, 18> kTalkAboutVerbs = {
 constexpr std::array<std::string_view, 8> kViolenceNouns = {"killing", "shooting", "assault", "massacre",
                                                             "violence", "aggression", "atrocity", "invasion"};
 
+// A noun of force done to someone: an attack or weapon, or violence.
+bool force_noun(std::string_view lemma) { return in(lemma, kAttackNouns) || in(lemma, kViolenceNouns); }
+
 // Nouns of meddling in a place or its affairs.
 constexpr std::array<std::string_view, 5> kInterferenceNouns = {"interference", "intervention", "meddling",
                                                                 "incursion", "intrusion"};
@@ -577,7 +580,7 @@ bool SentenceCoder::match_pattern(const VerbPattern& pattern, int predicate, int
             if (mi < 0 &&
                 ((in(s.noun_lemma[t], kAttackNouns) &&
                   (next == "in"sv || next == "near"sv || next == "at"sv)) ||
-                 ((in(s.noun_lemma[t], kAttackNouns) || in(s.noun_lemma[t], kViolenceNouns)) &&
+                 (force_noun(s.noun_lemma[t]) &&
                   (next == "on"sv || next == "against"sv || next == "targeting"sv))))
               victims = true;
             if (s.folded[t] == "by"sv || s.folded[t] == "from"sv) victims = false;
@@ -856,7 +859,7 @@ void SentenceCoder::code_sentence(Sentence& sentence, DocumentContext& context, 
         if (const int b = s.mentions[next.antecedent].begin; s.folded[i] == "which"sv && b >= 1 &&
             in(std::string_view(s.folded[s.folded[b - 1] == "the"sv && b >= 2 ? b - 2 : b - 1]), kPlacePrepositions))
           for (int t = c.start; t < b; ++t)
-            if (in(s.noun_lemma[t], kAttackNouns) || in(s.noun_lemma[t], kViolenceNouns)) {
+            if (force_noun(s.noun_lemma[t])) {
               next.antecedent = -1;
               next.subordinate = true;  // nor is it the speaker's
             }
@@ -1927,7 +1930,7 @@ void SentenceCoder::code_sentence(Sentence& sentence, DocumentContext& context, 
             for (int d : dependents(sentence, v, "obj"))
               if (d < o) struck_by = d;
           if ((best->code.starts_with("11") || best->code.starts_with("12")) && struck_by >= 0 &&
-              (in(s.noun_lemma[struck_by], kAttackNouns) || in(s.noun_lemma[struck_by], kViolenceNouns)) &&
+              force_noun(s.noun_lemma[struck_by]) &&
               preposition_of(sentence, o) != "by"sv && preposition_of(sentence, o) != "from"sv) {
             // (The attacker's "by" phrase may hang on the verb: "condemned the attack on Israel by
             // Hamas", the verb active.)
