@@ -125,7 +125,7 @@ TEST(Case2021, ShippedCoderOnRealNewsSnippets) {
   std::printf("CASE 2021: read %.3f of %ld scored snippets; false alarms %.3f of %ld disasters\n",
               score->scored.rate(), score->scored.snippets, score->no_event.rate(), score->no_event.snippets);
   EXPECT_EQ(score->snippets, 1019);
-  EXPECT_GE(score->scored.rate(), 0.47);    // measured 0.530
+  EXPECT_GE(score->scored.rate(), 0.47);    // measured 0.529
   EXPECT_LE(score->no_event.rate(), 0.16);  // measured 0.101
 }
 

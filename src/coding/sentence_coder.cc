@@ -130,9 +130,10 @@ constexpr std::array<std::string_view, 20> kAttackNouns = {
     "missile", "airstrike", "strike", "gunfire", "ambush", "raid", "device", "explosive", "grenade", "mortar"};
 
 // Verbs whose object names an act others did: "condemned the attacks", "discussed the shelling".
-constexpr std::array<std::string_view, 18> kTalkAboutVerbs = {
-    "condemn", "denounce", "deplore", "decry",   "criticize", "criticise",   "discuss",  "mourn",  "address",
-    "review",  "honor",    "honour",  "remember", "commemorate", "investigate", "lament", "regret", "deny"};
+constexpr std::array<std::string_view, 24> kTalkAboutVerbs = {
+    "condemn", "denounce", "deplore",  "decry",       "criticize",   "criticise", "discuss", "mourn",
+    "address", "review",   "honor",    "honour",      "remember",    "commemorate", "investigate", "lament",
+    "regret",  "deny",     "speak",    "talk",        "express",     "raise",     "note",    "convey"};
 
 // Nouns of violence done to someone, besides the weapons and attacks above.
 constexpr std::array<std::string_view, 8> kViolenceNouns = {"killing", "shooting", "assault", "massacre",
@@ -1256,7 +1257,10 @@ void SentenceCoder::code_sentence(Sentence& sentence, DocumentContext& context, 
     // Force or a visit named after its owner's possessive is an act of the owner's, noun or not:
     // "condemned Russia's missile and drone attacks on Ukraine", "during Xi's state visit to Hanoi"
     // (the noun's owner is its source, below).
-    const bool owned_noun = actor_possessor && (in(s.noun_lemma[p], kAttackNouns) || s.noun_lemma[p] == "visit"sv);
+    // (So is force after "its"/"their", the actor named before it: "Russia continued its attacks on Kyiv".)
+    const bool owned_noun = (actor_possessor && (in(s.noun_lemma[p], kAttackNouns) || s.noun_lemma[p] == "visit"sv)) ||
+                            (p > 0 && (s.folded[p - 1] == "its"sv || s.folded[p - 1] == "their"sv) &&
+                             in(s.noun_lemma[p], kAttackNouns) && s.noun_lemma[p] != s.folded[p]);
 
     // (Nor a subject noun, left to its pattern, which must name the verb it is the subject of: "A
     // grenade was thrown into a market", "A grenade exploded in Kabul" read as a noun phrase.)
@@ -2083,8 +2087,21 @@ void SentenceCoder::code_sentence(Sentence& sentence, DocumentContext& context, 
           });
         });
         inferred = "(source: the actor named on the noun of the act)";
-      } else if (const int verb = governing_verb(sentence, p);
-                 verb != p && verb >= 0 && in(std::string_view(s.verb_lemma[verb]), kTalkAboutVerbs) &&
+      } else if (const int verb = [&] {
+                   // The verb the noun is an object or oblique of, through the nouns it modifies:
+                   // "spoke with Putin about the ongoing ransomware attacks", "expressed concern about the
+                   // build-up of Russian troops".
+                   int t = p;
+                   for (int guard = 0; guard < 4 && t >= 0; ++guard) {
+                     const std::string_view rel = universal(sentence.tokens[t].deprel);
+                     const int h = sentence.tokens[t].head;
+                     if (h < 0 || (rel != "obj"sv && rel != "obl"sv && rel != "nmod"sv)) return -1;
+                     if (sentence.tokens[h].upos == "VERB"sv) return h;
+                     t = h;
+                   }
+                   return -1;
+                 }();
+                 verb >= 0 && in(std::string_view(s.verb_lemma[verb]), kTalkAboutVerbs) &&
                  best->code.compare(0, 2, "18") >= 0) {
         // Force that the speakers condemn, discuss or mourn, with no one named as its author, is
         // not theirs: "condemned all attacks against civilians", "discussed the bombing".
