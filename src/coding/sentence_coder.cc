@@ -142,6 +142,11 @@ constexpr std::array<std::string_view, 8> kViolenceNouns = {"killing", "shooting
 // A noun of force done to someone: an attack or weapon, or violence.
 bool force_noun(std::string_view lemma) { return in(lemma, kAttackNouns) || in(lemma, kViolenceNouns); }
 
+// Verbs that deny what they frame: "denied that ...", "rejected claims that ...".
+bool denial_verb(std::string_view lemma) {
+  return lemma == "deny"sv || lemma == "reject"sv || lemma == "dismiss"sv || lemma == "refute"sv || lemma == "rebut"sv;
+}
+
 // Nouns of meddling in a place or its affairs.
 constexpr std::array<std::string_view, 5> kInterferenceNouns = {"interference", "intervention", "meddling",
                                                                 "incursion", "intrusion"};
@@ -789,13 +794,11 @@ void SentenceCoder::code_sentence(Sentence& sentence, DocumentContext& context, 
         // "denied reports that Tehran had supplied drones to Russia": what the denied claims say is
         // not asserted.
         if (content_that && in(s.folded[i - 1], kContentNouns))
-          for (int t = i - 2; t >= std::max(c.start, i - 6); --t) {
-            const std::string& v = s.verb_lemma[t];
-            if (v == "deny"sv || v == "reject"sv || v == "dismiss"sv || v == "refute"sv || v == "rebut"sv) {
+          for (int t = i - 2; t >= std::max(c.start, i - 6); --t)
+            if (denial_verb(s.verb_lemma[t])) {
               next.denied = true;
               break;
             }
-          }
         next.condition = in(s.folded[i], kConditionals) || demand_that || (in(s.folded[i], kUntil) && [&] {
                            // The first inflected word after "until", names aside: "surrenders",
                            // "lifts" (present: not yet) or "withdrew", "agreed" (past: it happened).
@@ -944,10 +947,7 @@ void SentenceCoder::code_sentence(Sentence& sentence, DocumentContext& context, 
         // "denied that ...", "rejected claims that ...": the words framed are denied, not asserted.
         // (So is the content of denied reports: "denied reports that Tehran had supplied drones", the
         // noun read as the verb "report".)
-        auto denial = [](std::string_view w) {
-          return w == "deny"sv || w == "reject"sv || w == "dismiss"sv || w == "refute"sv || w == "rebut"sv;
-        };
-        next.denied = denial(v) || (i > 0 && in(s.folded[i], kContentNouns) && denial(s.verb_lemma[i - 1]));
+        next.denied = denial_verb(v) || (i > 0 && in(s.folded[i], kContentNouns) && denial_verb(s.verb_lemma[i - 1]));
         if (!speaker.code.empty() && country_of(speaker.code) != speaker.code &&
             !speaker.code.starts_with("---"))
           context.last_person = speaker.code;
