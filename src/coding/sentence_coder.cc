@@ -1441,6 +1441,32 @@ void SentenceCoder::code_sentence(Sentence& sentence, DocumentContext& context, 
     }
     return pair;
   };
+  // Whether the clause's subject in the tree, before its first verb, is a common noun phrase with no
+  // actor or pronoun in it ("a roadside bombing near Samarra", not "the two sides", "its jets").
+  auto nominal_subject_without_actor = [&](const Clause& c) {
+    for (int t = c.start; t < c.end; ++t) {
+      const Token& token = sentence.tokens[t];
+      // (Only a subject before the clause's first verb: not "discussed how the project can ...".)
+      if (token.upos == "VERB"sv || token.upos == "AUX"sv) return false;
+      if (universal(token.deprel) != "nsubj"sv || token.head < c.start || token.head >= c.end) continue;
+      if (token.upos != "NOUN"sv || joint_subject_at(t) > 0 || (t > 0 && joint_subject_at(t - 1) > 0) ||
+          (t > 1 && joint_subject_at(t - 2) > 0))
+        return false;
+      // (A place where it happened is no actor of it: "a roadside bombing near the city of Kandahar".)
+      static constexpr std::array<std::string_view, 8> kWhere = {"in", "near", "at", "outside", "inside",
+                                                                 "around", "across", "along"};
+      for (int u : subtree(sentence, t)) {
+        if (sentence.tokens[u].upos == "PRON"sv) return false;
+        if (s.mention_at[u] < 0) continue;
+        bool placed = false;
+        for (int w = u; w != t && w >= 0 && !placed; w = sentence.tokens[w].head)
+          placed = in(preposition_of(sentence, w), kWhere);
+        if (!placed) return false;
+      }
+      return true;
+    }
+    return false;
+  };
   for (std::size_t k = 0; k < clauses.size(); ++k) {
     Clause& c = clauses[k];
     int it_subject = -1;  // the clause's subject is "it": its token
@@ -1516,10 +1542,15 @@ void SentenceCoder::code_sentence(Sentence& sentence, DocumentContext& context, 
       const Mention& m = s.mentions[c.antecedent];
       c.subjects.push_back({m.code, m.begin, m.end});
     }
-    if (c.subjects.empty() && k > 0 && !c.subordinate && clauses[k - 1].speaker.code == c.speaker.code) {
+    // A clause whose subject is a phrase naming no actor ("A roadside bombing near Samarra killed a
+    // U.S. soldier, the military said") is no one's act: neither the speaker's nor the clause
+    // before's.
+    const bool actorless_subject = c.subjects.empty() && it_subject < 0 && parsed && nominal_subject_without_actor(c);
+    if (c.subjects.empty() && !actorless_subject && k > 0 && !c.subordinate &&
+        clauses[k - 1].speaker.code == c.speaker.code) {
       c.subjects = clauses[k - 1].subjects;
     }
-    if (c.subjects.empty() && !c.speaker.code.empty()) c.subjects.push_back(c.speaker);
+    if (c.subjects.empty() && !actorless_subject && !c.speaker.code.empty()) c.subjects.push_back(c.speaker);
     // "Iran rejected the proposal. It accused the US of ...": "it" is the last state or organisation
     // that acted alone.
     if (c.subjects.empty() && it_subject >= 0 && !context.last_institution.empty())
