@@ -158,6 +158,15 @@ constexpr std::array<std::string_view, 22> kPatientNouns = {
     "kidnapping", "invasion", "occupation", "annexation", "bombing",   "shelling",      "execution",    "persecution",
     "assassination", "harassment", "repression", "mistreatment", "torture", "intimidation"};
 
+// Sectors of those in authority, whom protests press: "to demand that the government resign".
+bool authority_sector(std::string_view sector) {
+  return sector == "GOV"sv || sector == "LEG"sv || sector == "JUD"sv || sector == "MIL"sv || sector == "COP"sv;
+}
+
+// Verbs of a protest's purpose that name whom it presses: "rallied to demand the resignation of ...".
+constexpr std::array<std::string_view, 9> kPressingVerbs = {"demand", "press", "call",   "urge",   "seek",
+                                                            "protest", "denounce", "oppose", "pressure"};
+
 // Verbs of hosting whose object is a guest on a visit: "hosted the Japanese prime minister".
 constexpr std::array<std::string_view, 5> kHostVerbs = {"host", "receive", "welcome", "greet", "entertain"};
 
@@ -1639,9 +1648,11 @@ void SentenceCoder::code_sentence(Sentence& sentence, DocumentContext& context, 
     }
   }
 
+  std::vector<char> absorbed(n, 0);  // a protest's purpose ("to demand ..."): part of the protest
   for (const Found& f : found) {
     const int p = f.predicate;
     if (demand_at[clause_of[p]] >= 0 && p > demand_at[clause_of[p]]) continue;
+    if (absorbed[p]) continue;
     const VerbPattern* best = &lexicon_.patterns[f.pattern];
     Match best_match = f.match;  // a copy: the parse may correct it (a passive's slot)
     const int best_index = f.pattern;
@@ -2176,6 +2187,27 @@ void SentenceCoder::code_sentence(Sentence& sentence, DocumentContext& context, 
     // "rallied against the government": their own government, where no other is named.
     // (And the place the people protest in is not what they protest against: its authorities are,
     // below.)
+    // "staged demonstrations to demand political reforms by President Suharto's government", "a
+    // hunger strike to demand the resignation of President X": a protest whose purpose names whom it
+    // presses is against them, and that demand is what the protest says, not a second event. (Read
+    // along the words: parsers often hang the purpose on the crowd.)
+    if (best->code.starts_with("14") && !sources.empty() && best_match.pronoun < 0 && !best_match.reciprocal)
+      for (int d = p + 2; d < clause.end; ++d) {
+        if (s.folded[d - 1] != "to"sv || !in(s.verb_lemma[d], kPressingVerbs) ||
+            (parsed && sentence.tokens[d].upos != "VERB"sv))
+          continue;
+        absorbed[d] = 1;
+        for (int t = d + 1; t < clause.end && targets.empty(); ++t)
+          if (const int mi = s.mention_at[t];
+              mi >= 0 && (!s.mentions[mi].agent_only || authority_sector(sector_of(s.mentions[mi].code))) &&
+              std::none_of(sources.begin(), sources.end(), [&](const ActorSpan& a) {
+                                                 return a.code == s.mentions[mi].code;
+                                               })) {
+            targets.push_back(span_of(mi));
+            inferred = "(target: whom the protest's purpose presses)";
+          }
+        break;
+      }
     if (best->code.starts_with("14") && sources.size() == 1 && !country_of(sources[0].code).empty()) {
       for (ActorSpan& t : targets)
         if (t.code == "---GOV"sv) t.code = country_of(sources[0].code) + "GOV";
