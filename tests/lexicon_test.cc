@@ -353,6 +353,18 @@ TEST(LexiconMatch, DiacriticsAndTypographicQuotesFold) {
   EXPECT_EQ(find(*lexicon, "in Cote d\xE2\x80\x99Ivoire"), "Cote d'Ivoire=CIV");
 }
 
+TEST(LexiconMatch, ArabicArticleMatchesInEachSpelling) {
+  auto lexicon = load_ok("[person]\nOmar al-Bashir | al-Bashir => SDNGOV\nAbdel Fattah al-Sisi => EGYGOV\n");
+  ASSERT_NE(lexicon, nullptr);
+  EXPECT_EQ(find(*lexicon, "Omar el-Bashir"), "Omar el-Bashir=SDNGOV");
+  EXPECT_EQ(find(*lexicon, "Omar El Bashir"), "Omar El Bashir=SDNGOV");
+  EXPECT_EQ(find(*lexicon, "President Abdel Fattah Al Sisi"), "Abdel Fattah Al Sisi=EGYGOV");
+  EXPECT_EQ(find(*lexicon, "El-Bashir"), "El-Bashir=SDNGOV");
+  // Only the article: "Bashir" alone and "al" alone name no one.
+  EXPECT_EQ(find(*lexicon, "Bashir said"), "");
+  EXPECT_EQ(find(*lexicon, "al said"), "");
+}
+
 TEST(LexiconMatch, AgentsGetRegularPlurals) {
   auto lexicon = load_ok("", "minister => GOV\nmilitia => REB\nparty => PTY\npoliceman => COP\n"
                              "envoy => GOV\nwitness => CVL\nchurch => REL\nMP => LEG\ntroops => MIL\n");

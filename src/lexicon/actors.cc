@@ -135,6 +135,7 @@ void load_actors(const DictionarySource& source, Compiled& out, Problems& proble
     std::vector<Phrase> phrases;
     if (!compile_phrases(phrases_text, phrases, problem)) good = false;
     if (!good) continue;
+    add_article_variants(phrases);
 
     entry.first_phrase = phrases.front().text;
     const int index = static_cast<int>(out.actors.size());

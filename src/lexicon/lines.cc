@@ -1,4 +1,6 @@
 // Line handling shared by the three dictionary parsers: comments, trimming, splitting, problems.
+#include <algorithm>
+#include <set>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -141,6 +143,42 @@ bool compile_phrase(std::string_view text, Phrase& out) {
   }
   out.case_sensitive = is_acronym(text);
   return !out.exact.empty();
+}
+
+void add_article_variants(std::vector<Phrase>& phrases) {
+  const std::size_t given = phrases.size();
+  std::set<std::string> seen;
+  for (const Phrase& p : phrases) seen.insert(phrase_key(p));
+  auto article = [](std::string_view folded) {
+    return folded.size() > 3 && (folded.starts_with("al-") || folded.starts_with("el-"));
+  };
+  for (std::size_t i = 0; i < given; ++i) {
+    if (std::none_of(phrases[i].folded.begin(), phrases[i].folded.end(), article)) continue;
+    // Each spelling of the article, hyphenated or apart: "al-Bashir", "el-Bashir", "al Bashir", "El Bashir".
+    for (std::string_view form : {"al-", "el-", "al", "el"}) {
+      Phrase v;
+      v.case_sensitive = phrases[i].case_sensitive;
+      v.text = phrases[i].text;
+      v.plural = phrases[i].plural;
+      for (std::size_t k = 0; k < phrases[i].folded.size(); ++k) {
+        const std::string& f = phrases[i].folded[k];
+        const std::string& e = phrases[i].exact[k];
+        if (!article(f)) {
+          v.folded.push_back(f);
+          v.exact.push_back(e);
+        } else if (form.ends_with('-')) {
+          v.folded.push_back(std::string(form) + f.substr(3));
+          v.exact.push_back(std::string(form) + e.substr(3));
+        } else {
+          v.folded.emplace_back(form);
+          v.exact.emplace_back(form);
+          v.folded.push_back(f.substr(3));
+          v.exact.push_back(e.substr(3));
+        }
+      }
+      if (seen.insert(phrase_key(v)).second) phrases.push_back(std::move(v));
+    }
+  }
 }
 
 std::string phrase_key(const Phrase& p) {

@@ -92,6 +92,10 @@ bool compile_phrases(std::string_view phrases_text, std::vector<Phrase>& out, Re
   }
   return good;
 }
+// Adds the other spellings of the Arabic article in names: a phrase written "Omar al-Bashir" also
+// matches "Omar el-Bashir", "Omar al Bashir" and "Omar El Bashir" (the article's letters are
+// compared folded, so "Al-" and "El-" too). Spellings already present are not repeated.
+void add_article_variants(std::vector<Phrase>& phrases);
 // Identity of a phrase for de-duplication: its case rule and its tokens.
 std::string phrase_key(const Phrase& p);
 
