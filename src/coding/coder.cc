@@ -4,6 +4,9 @@
 #include <algorithm>
 #include <array>
 #include <cstdio>
+#include <set>
+#include <string>
+#include <tuple>
 
 #include "coding/intent_codes.h"
 #include "coding/mentions.h"
@@ -168,16 +171,30 @@ CodedDocument Coder::code(Document doc, State& state, std::vector<std::string>* 
 
   // A role named before its holder ("Secretary-General Urges ..." in a headline, "UN
   // Secretary-General António Guterres" in the body) is the holder, once the document names them.
-  auto resolve_role = [&](coding::ActorSpan& a) {
+  // (Not to a holder named later in the same sentence, who is someone else: "The President extends
+  // his thanks ... for the efforts of President Abdel Fattah Al Sisi" in a White House statement.)
+  auto resolve_role = [&](coding::ActorSpan& a, int sentence) {
     if (!a.code.starts_with("---") || a.role.empty() || a.named) return;
+    if (auto at = context.names.find("role-at:" + a.role); at != context.names.end()) {
+      const std::string here = std::to_string(sentence) + ":";
+      // (A title chain just before the holder is the holder: "Secretary for Strategic Affairs
+      // Secretary Gustavo Beliz".)
+      if (at->second.starts_with(here) && std::stoi(at->second.substr(here.size())) > a.end + 1) return;
+    }
     if (auto it = context.names.find("role:" + a.role); it != context.names.end()) a.code = it->second;
   };
+  // A role that acts in one event is localised as an actor in the others too: the reverse of "the
+  // President continues to engage with Prime Minister Netanyahu" has the President as its target.
+  std::set<std::tuple<int, int, int>> acting;
+  for (const Pending& p : pending)
+    if (p.raw.source.code.starts_with("---") && p.raw.source.begin < p.raw.predicate)  // (the subject)
+      acting.emplace(p.sentence, p.raw.source.begin, p.raw.source.end);
   for (Pending& p : pending) {
     coding::RawEvent& r = p.raw;
-    resolve_role(r.source);
-    resolve_role(r.target);
+    resolve_role(r.source, p.sentence);
+    resolve_role(r.target, p.sentence);
     localise(r.source, true);
-    localise(r.target, false);
+    localise(r.target, acting.contains({p.sentence, r.target.begin, r.target.end}));
     // A dictionary pattern, or a construction of the coder's own ("X said Y must ...").
     // A pattern's event may also be recoded by the coder (a host's guest visits: 043 -> 042); then
     // `code` says what and `rule` names the pattern and why.
@@ -190,7 +207,13 @@ CodedDocument Coder::code(Document doc, State& state, std::vector<std::string>* 
     // Force is done by states and their forces, not by their governments as such: "its jets struck a
     // Russian depot" stays RUS even where the Kremlin speaks. Nor are protests (14) a government's:
     // "Kenyans rallied in Nairobi" is the people's.
-    if (pattern.code.compare(0, 2, "14") < 0) {
+    // Curfews, states of emergency and bans a government imposes or eases in its own country (081x,
+    // 172x) are acts on that country: "Sudan's government lifted a state of emergency in West Darfur"
+    // is SDNGOV -> SDN, not the government acting on itself.
+    const bool domestic_measure = (pattern.code.starts_with("081") || pattern.code.starts_with("172")) &&
+                                  r.target.code.size() == 3 && !coding::country_of(r.target.code).empty() &&
+                                  coding::country_of(r.source.code) == r.target.code;
+    if (pattern.code.compare(0, 2, "14") < 0 && !domestic_measure) {
       upgrade(r.source.code);
       upgrade(r.target.code);
       // Diplomacy between a state and another's government is the two governments': "Spain met

@@ -277,7 +277,7 @@ SubjectOfPredicate subject_of(const Sentence& sentence, int verb) {
       // (A participle with its agent is passive whatever else it has: "Americans taken hostage by
       // Hamas".)
       out.passive = tok.xpos == "VBN"sv && !quantity &&
-                    (dependents(sentence, v, "obj").empty() || !dependents(sentence, v, "obl:agent").empty());
+                    (dependents(sentence, v, "obj").empty() || passive_agent(sentence, v) >= 0);
       return out;
     }
     if (rel == "advcl"sv && (tok.xpos == "VBG"sv || tok.xpos == "VBN"sv)) {
@@ -332,6 +332,9 @@ std::vector<int> subtree(const Sentence& sentence, int head) {
 int passive_agent(const Sentence& sentence, int verb) {
   for (int d : dependents(sentence, verb, "obl")) {
     const std::string prep = preposition_of(sentence, d);
+    // (Not a measure: "shortened the curfew by one hour", "cut tariffs by 10 percent".)
+    if (prep == "by"sv && (sentence.tokens[d].upos == "NUM"sv || !dependents(sentence, d, "nummod").empty()))
+      continue;
     if (prep == "by"sv) return d;
     // "killed at the hands of Iranian state authorities"
     if (prep == "at"sv && lower_word(sentence.tokens[d].form) == "hands"sv)

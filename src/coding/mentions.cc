@@ -279,6 +279,16 @@ void find_mentions(const Compiled& lexicon, const Sentence& sentence, const std:
       const bool possessive = gap == 1 && folded[cur.end] == "'s";
       const bool of_phrase = (gap == 1 && folded[cur.end] == "of") ||
                              (gap == 2 && folded[cur.end] == "of" && folded[cur.end + 1] == "the");
+      // "Prime Minister Marin of Finland" where no dictionary knows Marin: the role, a name, then "of".
+      int name_end = cur.end;
+      if (cur.agent_only)
+        while (name_end < next.begin && name_end - cur.end < 4 && capitalised(sentence.tokens[name_end].form) &&
+               std::find(kNotNames.begin(), kNotNames.end(), std::string_view(folded[name_end])) == kNotNames.end())
+          ++name_end;
+      const int named_gap = next.begin - name_end;
+      const bool named_of_phrase = name_end > cur.end && ((named_gap == 1 && folded[name_end] == "of") ||
+                                                          (named_gap == 2 && folded[name_end] == "of" &&
+                                                           folded[name_end + 1] == "the"));
       const bool role = cur.agent_only || (!unknown_name(cur) && cur.kind == ActorKind::kPerson);
       // "Nigerian junior foreign minister", "Russian former president": rank words between a state
       // and its role.
@@ -317,9 +327,10 @@ void find_mentions(const Compiled& lexicon, const Sentence& sentence, const std:
         cur.rule = next.rule;
         cur.end = next.end;
         cur.agent_only = false;
-      } else if (of_phrase && cur.agent_only && is_bare_state(next)) {
+      } else if ((of_phrase || named_of_phrase) && cur.agent_only && is_bare_state(next)) {
         // "the foreign minister of Iran", "Foreign Minister Cho Tae-yul of the Republic of Korea"
         cur.code = next.code + cur.code.substr(3);
+        for (int t = cur.end; t < name_end; ++t) cur.name_tokens.push_back(t);
         cur.end = next.end;
         cur.agent_only = false;
 
@@ -404,7 +415,9 @@ void find_mentions(const Compiled& lexicon, const Sentence& sentence, const std:
     if (m.agent_only || m.code.empty() || m.code.starts_with("---")) continue;
     // The first holder named keeps the role: a readout names its own leader first ("President
     // Biden spoke with President Duque of Colombia. ... The President also shared his concern").
-    if (!m.agent_rule.empty()) names.emplace("role:" + m.agent_rule, m.code);
+    // (And where they were named, for roles named before their holder: see coder.cc.)
+    if (!m.agent_rule.empty() && names.emplace("role:" + m.agent_rule, m.code).second)
+      names["role-at:" + m.agent_rule] = std::to_string(sentence.index) + ":" + std::to_string(m.begin);
     for (int t : m.name_tokens)
       if (folded[t].size() >= 3 && capitalised(sentence.tokens[t].form)) names[folded[t]] = m.code;
   }
