@@ -1750,6 +1750,22 @@ void SentenceCoder::code_sentence(Sentence& sentence, DocumentContext& context, 
     if (parsed && universal(sentence.tokens[v].deprel) == "acl"sv && sentence.tokens[v].head >= 0 &&
         sentence.tokens[v].xpos == "VB"sv && in(s.noun_lemma[sentence.tokens[v].head], kContentOfNouns))
       continue;
+    // The same where the parser hung the infinitive on the verb: "refused to respond to a demand from
+    // the US president to release the hostages" (only for what others ask or offer, with no verb
+    // between the noun and "to").
+    if (parsed && p == v && p >= 2 && s.folded[p - 1] == "to"sv && sentence.tokens[v].xpos == "VB"sv) {
+      // (Not "a call", often a phone call whose purpose follows, nor "invitation", which one accepts.)
+      static constexpr std::array<std::string_view, 8> kAskedNouns = {
+          "offer", "request", "proposal", "appeal", "demand", "ultimatum", "plea", "order"};
+      bool content = false;
+      for (int t = p - 2; t >= std::max(0, p - 10) && !content; --t) {
+        const std::string_view upos = sentence.tokens[t].upos;
+        if (upos == "VERB"sv || upos == "AUX"sv || is_punct(s.folded[t])) break;
+        content = upos == "NOUN"sv && (in(s.noun_lemma[t], kAskedNouns) || s.folded[t] == "calls"sv) &&
+                  !(t > 0 && s.folded[t - 1] == "in"sv);
+      }
+      if (content) continue;
+    }
     // A measure is no act: "seized enough fentanyl to kill millions", "powerful enough to destroy".
     if (p >= 2 && s.folded[p - 1] == "to"sv && (s.folded[p - 2] == "enough"sv || (p >= 3 && s.folded[p - 3] == "enough"sv)))
       continue;
