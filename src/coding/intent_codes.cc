@@ -37,14 +37,17 @@ std::string announced_code(std::string_view code) {
 
 std::string refused_code(std::string_view code) {
   // CAMEO 1.1b3's 12x mirror the acts refused: 124x the yields of root 08, 121x material cooperation
-  // (06x), 125 meetings and negotiations (04x), 127 agreements (057).
-  static constexpr std::array<std::pair<std::string_view, std::string_view>, 12> kExact = {{
+  // (06x), 122x aid (07x: "will not accept any more refugees"), 125 meetings and negotiations (04x),
+  // 127 agreements (057).
+  static constexpr std::array<std::pair<std::string_view, std::string_view>, 16> kExact = {{
       {"081", "1241"}, {"082", "1242"}, {"083", "123"}, {"084", "1243"}, {"085", "1244"}, {"086", "1245"},
       {"087", "1246"}, {"061", "1211"}, {"062", "1212"}, {"063", "1213"}, {"057", "127"}, {"080", "124"},
+      {"071", "1221"}, {"072", "1222"}, {"073", "1223"}, {"074", "1224"},
   }};
   for (const auto& [from, to] : kExact)
     if (code.substr(0, 3) == from) return std::string(to);
   if (code.starts_with("06")) return "121";
+  if (code.starts_with("07")) return "122";
   if (code.starts_with("04") && code != "042" && code != "043") return "125";
   return {};
 }

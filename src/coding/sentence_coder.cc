@@ -2271,6 +2271,10 @@ void SentenceCoder::code_sentence(Sentence& sentence, DocumentContext& context, 
     for (int t = judged ? p : std::max(from, p - 6); t < p; ++t) {
       const std::string& w = s.folded[t];
       if (in(w, kNegations) || s.verb_lemma[t] == "fail"sv) base.negated = true;  // "failed to reach agreement"
+      // A negated stop is no negation: "will never stop fighting to deliver relief", "will not
+      // hesitate to use force", "sanctions will not prevent providing assistance".
+      static constexpr std::array<std::string_view, 5> kStopVerbs = {"stop", "cease", "hesitate", "quit", "prevent"};
+      if (base.negated && t > from && in(s.verb_lemma[t], kStopVerbs)) base.negated = false;
       // "Serbia denied sending troops to the border": the act denied is not asserted.
       if (s.verb_lemma[t] == "deny"sv && t + 1 == p && s.folded[p].ends_with("ing")) base.negated = true;
       // Nor what a denial's "that" says: "Russia denied that its forces had attacked civilians",
