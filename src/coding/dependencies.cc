@@ -262,9 +262,12 @@ SubjectOfPredicate subject_of(const Sentence& sentence, int verb) {
       if (above < 0) return out;
       // The same one level down, on the noun of a quantity phrase at the root: "Thousands of
       // protesters marched in Paris", "Dozens of students rallied".
+      // Or on a noun in apposition to it: "European Community foreign ministers agreed ..." read as
+      // "Community" with "ministers [who were] agreed" beside it.
       if (sentence.tokens[above].head < 0 && sentence.tokens[above].upos != "VERB"sv &&
-          sentence.tokens[above].upos != "AUX"sv && universal(sentence.tokens[tok.head].deprel) == "nmod"sv &&
-          preposition_of(sentence, tok.head) == "of"sv)
+          sentence.tokens[above].upos != "AUX"sv &&
+          ((universal(sentence.tokens[tok.head].deprel) == "nmod"sv && preposition_of(sentence, tok.head) == "of"sv) ||
+           universal(sentence.tokens[tok.head].deprel) == "appos"sv))
         return out;
       // A participle with an object of its own is active: "police detained seven journalists" misread
       // as a reduced relative. So is one on a quantity of people, wherever the parser put the root:

@@ -8,7 +8,8 @@ namespace parley::coding {
 std::string announced_code(std::string_view code) {
   // Exact codes first, then whole roots. Pairs follow CAMEO 1.1b3's own parallel structure: the
   // 03x intents mirror roots 04-08, the 13x threats mirror roots 15-20.
-  static constexpr std::array<std::pair<std::string_view, std::string_view>, 28> kExact = {{
+  static constexpr std::array<std::pair<std::string_view, std::string_view>, 32> kExact = {{
+      {"0831", "0341"}, {"0832", "0342"}, {"0833", "0343"}, {"0834", "0344"},
       {"045", "039"},  // "stands ready to mediate": intent to mediate
       {"061", "0311"}, {"062", "0312"}, {"063", "0313"}, {"064", "0314"},
       {"071", "0331"}, {"072", "0332"}, {"073", "0333"}, {"074", "0334"},
@@ -20,6 +21,9 @@ std::string announced_code(std::string_view code) {
   }};
   for (const auto& [from, to] : kExact)
     if (code == from) return std::string(to);
+  // A subcode not listed takes its three-digit code's intent: "will lift the curfew" (0813) -> 0351.
+  for (const auto& [from, to] : kExact)
+    if (from.size() == 3 && code.size() > 3 && code.starts_with(from)) return std::string(to);
   const std::string_view root = code.substr(0, 2);
   if (root == "04") return "036";
   if (root == "05") return "032";

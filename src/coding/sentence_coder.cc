@@ -163,6 +163,12 @@ bool authority_sector(std::string_view sector) {
   return sector == "GOV"sv || sector == "LEG"sv || sector == "JUD"sv || sector == "MIL"sv || sector == "COP"sv;
 }
 
+// Names of days and months, and nouns of time: "on Saturday", "in March", "on the weekend".
+constexpr std::array<std::string_view, 19> kDayAndMonthNames = {
+    "monday",  "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february", "march",
+    "april",   "june",    "july",      "august",   "september", "october", "november", "december", "weekend"};
+constexpr std::array<std::string_view, 6> kTimeNouns = {"weekend", "morning", "evening", "afternoon", "night", "day"};
+
 // Verbs of a protest's purpose that name whom it presses: "rallied to demand the resignation of ...".
 constexpr std::array<std::string_view, 9> kPressingVerbs = {"demand", "press", "call",   "urge",   "seek",
                                                             "protest", "denounce", "oppose", "pressure"};
@@ -517,6 +523,12 @@ bool SentenceCoder::match_pattern(const VerbPattern& pattern, int predicate, int
       if (m.agent_rule.empty() || std::find(m.name_tokens.begin(), m.name_tokens.end(), t) != m.name_tokens.end())
         return false;
     }
+    // A preposition of time is not the pattern's: "agreed in principle on Saturday to provide aid"
+    // is no "agree on".
+    if (t + 1 < static_cast<int>(s.folded.size()) && (s.folded[t] == "on"sv || s.folded[t] == "in"sv) &&
+        (in(s.folded[t + 1], kDayAndMonthNames) || (t + 2 < static_cast<int>(s.folded.size()) &&
+                                                    s.folded[t + 1] == "the"sv && in(s.folded[t + 2], kTimeNouns))))
+      return false;
     const std::array<std::uint32_t, 3>& ids = s.word[t]->ids;  // the words, as numbers
     for (const std::uint32_t w : e.ids)
       if (w == ids[0] || w == ids[1] || w == ids[2]) return true;
@@ -2291,6 +2303,12 @@ void SentenceCoder::code_sentence(Sentence& sentence, DocumentContext& context, 
         intended = true;
       // "looks forward to hosting"
       if (s.verb_lemma[t] == "look"sv && t + 1 < p && s.folded[t + 1] == "forward"sv) intended = true;
+      // "agreed in principle on Saturday to provide aid": an agreement to act (not "agreed that
+      // Hamas should release the hostages").
+      if (s.verb_lemma[t] == "agree"sv && std::find(s.folded.begin() + t + 1, s.folded.begin() + p, "to") !=
+                                               s.folded.begin() + p &&
+          std::find(s.folded.begin() + t + 1, s.folded.begin() + p, "that") == s.folded.begin() + p)
+        intended = true;
       // "reiterated our commitment to provide Israel ...": a commitment to act (not "commitment to
       // Israel's security", which is support).
       if ((s.folded[t] == "commitment"sv || s.folded[t] == "determination"sv) && t + 2 == p &&
