@@ -62,9 +62,9 @@ constexpr std::array<std::string_view, 4> kFutureMarkers = {"will", "shall", "'l
 constexpr std::array<std::string_view, 18> kIntentMarkers = {
     "ready", "willing", "willingness", "intend", "intention", "plan", "prepared", "hope", "wish",
     "seek", "aim", "readiness", "commit", "determined", "threaten", "vow", "pledge", "promise"};
-constexpr std::array<std::string_view, 9> kJointSubjects = {"sides", "countries", "leaders", "ministers",
-                                                            "parties", "governments", "nations", "presidents",
-                                                            "delegations"};
+constexpr std::array<std::string_view, 11> kJointSubjects = {"sides",      "countries",  "leaders",  "ministers",
+                                                             "parties",    "governments", "nations", "presidents",
+                                                             "delegations", "neighbours", "neighbors"};
 // Whether a pattern names its own source (`talk between $S and $T`).
 bool names_own_source(const VerbPattern& pattern) {
   return std::any_of(pattern.elements.begin(), pattern.elements.end(),
