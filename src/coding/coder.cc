@@ -213,7 +213,10 @@ CodedDocument Coder::code(Document doc, State& state, std::vector<std::string>* 
     const bool domestic_measure = (pattern.code.starts_with("081") || pattern.code.starts_with("172")) &&
                                   r.target.code.size() == 3 && !coding::country_of(r.target.code).empty() &&
                                   coding::country_of(r.source.code) == r.target.code;
-    if (pattern.code.compare(0, 2, "14") < 0 && !domestic_measure) {
+    // (A threat is words, a government's like any other: "Russia would respond militarily if ..."
+    // is the Kremlin's threat, 138x.)
+    const std::string said_code = r.announced && !r.negated ? coding::announced_code(pattern.code) : pattern.code;
+    if (said_code.compare(0, 2, "14") < 0 && !domestic_measure) {
       upgrade(r.source.code);
       upgrade(r.target.code);
       // Diplomacy between a state and another's government is the two governments': "Spain met

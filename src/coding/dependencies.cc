@@ -232,6 +232,8 @@ SubjectOfPredicate subject_of(const Sentence& sentence, int verb) {
       // "urged Iran to halt": the object controls; "agreed to set up": the subject does.
       if (object_control(sentence, tok.head)) {
         std::vector<int> objects = dependents(sentence, tok.head, "obj");
+        if (objects.empty())  // "allowed Ukraine to strike", read as an indirect object
+          objects = dependents(sentence, tok.head, "iobj");
         if (objects.empty())  // "called on Israel to withdraw"
           for (int d : dependents(sentence, tok.head, "obl"))
             if (const std::string prep = preposition_of(sentence, d); prep == "on"sv || prep == "upon"sv)

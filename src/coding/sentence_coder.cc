@@ -1661,6 +1661,7 @@ void SentenceCoder::code_sentence(Sentence& sentence, DocumentContext& context, 
   }
 
   std::vector<char> absorbed(n, 0);  // a protest's purpose ("to demand ..."): part of the protest
+  const bool question = n > 0 && (s.folded[n - 1] == "?"sv || (n > 1 && s.folded[n - 2] == "?"sv));
   for (const Found& f : found) {
     const int p = f.predicate;
     if (demand_at[clause_of[p]] >= 0 && p > demand_at[clause_of[p]]) continue;
@@ -2369,6 +2370,13 @@ void SentenceCoder::code_sentence(Sentence& sentence, DocumentContext& context, 
                     : intended   ? Modality::kIntended
                     : !base.speaker.empty() ? Modality::kReported
                                             : Modality::kAsserted;
+    // A question asserts nothing: "Will the U.S. respond militarily?", "Does the President support
+    // the idea ...?" (press briefings are full of them). Its acts are coded as hypothetical, and not as
+    // intents or threats.
+    if (question) {
+      base.announced = false;
+      base.modality = Modality::kHypothetical;
+    }
     // An act someone is accused of is the accuser's claim: reported, with the accuser as speaker.
     if (alleged && base.modality == Modality::kAsserted) {
       base.modality = Modality::kReported;
