@@ -1313,7 +1313,11 @@ void SentenceCoder::code_sentence(Sentence& sentence, DocumentContext& context, 
     if (parsed && in(s.verb_lemma[p], kIntransitiveProtestVerbs))
       for (int d : dependents(sentence, p, "obj")) {
         const std::vector<int> phrase = subtree(sentence, d);
-        protest_verb_with_object |= *std::min_element(phrase.begin(), phrase.end()) == p + 1;
+        // (Not a place word the parser put inside the object: "rallied outside parliament".)
+        static constexpr std::array<std::string_view, 9> kPlaceWords = {
+            "outside", "inside", "near", "around", "across", "along", "through", "in", "at"};
+        protest_verb_with_object |=
+            *std::min_element(phrase.begin(), phrase.end()) == p + 1 && !in(s.folded[p + 1], kPlaceWords);
       }
     const VerbPattern* best = nullptr;
     Match best_match;
@@ -2222,8 +2226,9 @@ void SentenceCoder::code_sentence(Sentence& sentence, DocumentContext& context, 
     // along the words: parsers often hang the purpose on the crowd.)
     if (best->code.starts_with("14") && !sources.empty() && best_match.pronoun < 0 && !best_match.reciprocal)
       for (int d = p + 2; d < clause.end; ++d) {
-        if (s.folded[d - 1] != "to"sv || !in(s.verb_lemma[d], kPressingVerbs) ||
-            (parsed && sentence.tokens[d].upos != "VERB"sv))
+        // ("to demand ...", or the participle: "rallied outside parliament, demanding that ...")
+        const bool purpose = s.folded[d - 1] == "to"sv || (s.folded[d].ends_with("ing") && s.folded[d - 1] == ","sv);
+        if (!purpose || !in(s.verb_lemma[d], kPressingVerbs) || (parsed && sentence.tokens[d].upos != "VERB"sv))
           continue;
         absorbed[d] = 1;
         for (int t = d + 1; t < clause.end && targets.empty(); ++t)
@@ -2497,6 +2502,23 @@ void SentenceCoder::code_sentence(Sentence& sentence, DocumentContext& context, 
       for (const auto& src : sources) emit(src, ActorSpan{});
     }
   }
+  // An act with no target, coordinated with one of the same kind by the same source, shares its
+  // target: "rejected the protesters' demands and refused to withdraw the bill" is one rejection of
+  // the protesters.
+  if (parsed)
+    for (RawEvent& e : out) {
+      if (!e.target.code.empty() || e.predicate < 0 || e.pattern < 0) continue;
+      const Token& token = sentence.tokens[static_cast<std::size_t>(e.predicate)];
+      if (universal(token.deprel) != "conj"sv || token.head < 0) continue;
+      const std::string_view root = std::string_view(e.code.empty() ? lexicon_.patterns[e.pattern].code : e.code).substr(0, 2);
+      for (const RawEvent& o : out)
+        if (o.predicate == token.head && !o.target.code.empty() && o.source.code == e.source.code &&
+            o.negated == e.negated && o.pattern >= 0 &&
+            std::string_view(o.code.empty() ? lexicon_.patterns[o.pattern].code : o.code).substr(0, 2) == root) {
+          e.target = o.target;
+          break;
+        }
+    }
 }
 
 }  // namespace parley::coding
