@@ -2284,6 +2284,7 @@ void SentenceCoder::code_sentence(Sentence& sentence, DocumentContext& context, 
     const int from = std::max(clause.start, clause.subject_end < 0 ? clause.start : clause.subject_end);
     bool intended = false, hypothetical = false;
     bool refused = false;
+    bool ruled_out = false;
     // (Not the words of the judging verb: "will thank Romania for hosting U.S. troops" is no intent
     // to host, "did not blame Iran for attacking" no denial of the attack.)
     for (int t = judged ? p : std::max(from, p - 6); t < p; ++t) {
@@ -2300,6 +2301,9 @@ void SentenceCoder::code_sentence(Sentence& sentence, DocumentContext& context, 
       if ((s.verb_lemma[t] == "deny"sv || s.verb_lemma[t] == "refute"sv || s.verb_lemma[t] == "dismiss"sv) &&
           std::find(s.folded.begin() + t + 1, s.folded.begin() + p, "that") != s.folded.begin() + p)
         base.negated = true;
+      // "ruled out sending troops", "did not rule out travelling to Moscow": see below.
+      // (The act right after it: not "did not rule out travelling to Moscow to discuss ...".)
+      if (s.verb_lemma[t] == "rule"sv && t + 1 < p && s.folded[t + 1] == "out"sv && p - (t + 1) <= 3) ruled_out = true;
       // "refused to lift the curfew": the refusal is the event (its own pattern, 12x), not the act.
       if (s.verb_lemma[t] == "refuse"sv || s.verb_lemma[t] == "decline"sv) refused = true;
       // (Not a participle that modifies a noun: "hit their intended targets".)
@@ -2375,6 +2379,26 @@ void SentenceCoder::code_sentence(Sentence& sentence, DocumentContext& context, 
                     : intended   ? Modality::kIntended
                     : !base.speaker.empty() ? Modality::kReported
                                             : Modality::kAsserted;
+    // An act ruled out is announced as not to be done (a refusal, 12x); one not ruled out, as possible:
+    // "Berlin did not rule out further sanctions against Russia" is a threat (1312), hypothetical.
+    // (So with a threat ruled out or not: `rule out ... sanction against $T`.)
+    if (best->code.starts_with("13") && s.verb_lemma[p] == "rule"sv && p + 1 < n && s.folded[p + 1] == "out"sv) {
+      if (base.negated) {
+        base.negated = false;
+        base.modality = Modality::kHypothetical;
+      } else {
+        base.negated = true;
+      }
+    }
+    if (ruled_out) {
+      base.announced = true;
+      if (base.negated) {
+        base.negated = false;
+        base.modality = Modality::kHypothetical;
+      } else {
+        base.negated = true;
+      }
+    }
     // A question asserts nothing: "Will the U.S. respond militarily?", "Does the President support
     // the idea ...?" (press briefings are full of them). Its acts are coded as hypothetical, and not as
     // intents or threats.
@@ -2478,9 +2502,11 @@ void SentenceCoder::code_sentence(Sentence& sentence, DocumentContext& context, 
       // both: "Wang Yi had a phone call with Vieira" is Vieira's call too.
       // A phone call is always both parties' ("received a phone call from his Qatari counterpart").
       // So is fighting between two named sides: "clashes between the army and the RSF".
+      // (Not an act announced or supposed: "Iran plans to hold talks with China" is Iran's intent, not
+      // China's.)
       if (((mutual_code(best->code) && (mutual_pattern(*best) || with_target || best->code == "041"sv)) ||
            (best->code.starts_with("19") && between_pair(*best))) &&
-          !base.negated)
+          !base.negated && !base.announced && base.modality != Modality::kHypothetical)
         for (const auto& tgt : targets)
           for (const auto& src : sources) emit(tgt, src);
       // "Putin welcomed Xi to Kazan", "hosted Japanese Prime Minister ...": the guest visits (042).
@@ -2500,6 +2526,45 @@ void SentenceCoder::code_sentence(Sentence& sentence, DocumentContext& context, 
         for (const auto& b : sources) emit(a, b);
     } else if (!best_match.has_target_slot || best_match.target < 0) {
       for (const auto& src : sources) emit(src, ActorSpan{});
+    }
+  }
+  // The purpose of an act announced or supposed is no more done than the act: "did not rule out
+  // travelling to Moscow to discuss the proposal with Lavrov", "will travel to Kyiv to meet ...".
+  // (All the purpose's events, but the partner's side of a meeting only intended is not the
+  // partner's, as in emit: "to discuss the proposal with Lavrov".)
+  if (parsed) {
+    struct Purpose {
+      int predicate;
+      int head;
+      Modality modality;
+      bool announced;
+    };
+    std::vector<Purpose> purposes;
+    for (const RawEvent& e : out) {
+      if (e.predicate < 1 || e.announced || e.modality != Modality::kAsserted) continue;
+      const Token& token = sentence.tokens[static_cast<std::size_t>(e.predicate)];
+      const std::string_view rel = universal(token.deprel);
+      if ((rel != "advcl"sv && rel != "xcomp"sv) || token.head < 0 || s.folded[e.predicate - 1] != "to"sv) continue;
+      for (const RawEvent& o : out)
+        if (o.predicate == token.head && o.source.code == e.source.code &&
+            (o.modality == Modality::kHypothetical || o.modality == Modality::kIntended)) {
+          purposes.push_back({e.predicate, o.predicate, o.modality, o.announced});
+          break;
+        }
+    }
+    for (const Purpose& purpose : purposes) {
+      std::vector<std::string> main_sources;  // (all of a compound subject's)
+      for (const RawEvent& r : out)
+        if (r.predicate == purpose.head) main_sources.push_back(r.source.code);
+      std::erase_if(out, [&](const RawEvent& r) {
+        return r.predicate == purpose.predicate && !r.announced && r.modality == Modality::kAsserted &&
+               std::find(main_sources.begin(), main_sources.end(), r.source.code) == main_sources.end();
+      });
+      for (RawEvent& r : out)
+        if (r.predicate == purpose.predicate && !r.announced && r.modality == Modality::kAsserted) {
+          r.modality = purpose.modality;
+          r.announced = purpose.announced;
+        }
     }
   }
   // An act with no target, coordinated with one of the same kind by the same source, shares its
