@@ -191,6 +191,7 @@ CodedDocument Coder::code(Document doc, State& state, std::vector<std::string>* 
       acting.emplace(p.sentence, p.raw.source.begin, p.raw.source.end);
   for (Pending& p : pending) {
     coding::RawEvent& r = p.raw;
+    const bool source_named = r.source.role.empty();  // (not a bare role the coder gave a country)
     resolve_role(r.source, p.sentence);
     resolve_role(r.target, p.sentence);
     localise(r.source, true);
@@ -210,7 +211,9 @@ CodedDocument Coder::code(Document doc, State& state, std::vector<std::string>* 
     // Curfews, states of emergency and bans a government imposes or eases in its own country (081x,
     // 172x) are acts on that country: "Sudan's government lifted a state of emergency in West Darfur"
     // is SDNGOV -> SDN, not the government acting on itself.
-    const bool domestic_measure = (pattern.code.starts_with("081") || pattern.code.starts_with("172")) &&
+    // (Only where the government's country is named: not a role localised to the one country the
+    // document names, "the Secretary of the Treasury ... trade measures on Mexican products".)
+    const bool domestic_measure = source_named && (pattern.code.starts_with("081") || pattern.code.starts_with("172")) &&
                                   r.target.code.size() == 3 && !coding::country_of(r.target.code).empty() &&
                                   coding::country_of(r.source.code) == r.target.code;
     // (A threat is words, a government's like any other: "Russia would respond militarily if ..."

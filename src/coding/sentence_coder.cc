@@ -169,6 +169,10 @@ constexpr std::array<std::string_view, 19> kDayAndMonthNames = {
     "april",   "june",    "july",      "august",   "september", "october", "november", "december", "weekend"};
 constexpr std::array<std::string_view, 6> kTimeNouns = {"weekend", "morning", "evening", "afternoon", "night", "day"};
 
+// Verbs whose negation is none for what they govern: "will never stop fighting to deliver relief",
+// "will not hesitate to use force", "sanctions will not prevent providing assistance".
+constexpr std::array<std::string_view, 5> kStopVerbs = {"stop", "cease", "hesitate", "quit", "prevent"};
+
 // Verbs of a protest's purpose that name whom it presses: "rallied to demand the resignation of ...".
 constexpr std::array<std::string_view, 9> kPressingVerbs = {"demand", "press", "call",   "urge",   "seek",
                                                             "protest", "denounce", "oppose", "pressure"};
@@ -1338,6 +1342,8 @@ void SentenceCoder::code_sentence(Sentence& sentence, DocumentContext& context, 
         // A pattern of one bare word is a verb's: "demanded immediate elections", not "consumer
         // demand" (where the tagger can tell).
         if (parsed && pattern.elements.size() == 1 && sentence.tokens[p].upos != "VERB"sv) continue;
+        // Nor is a noun that names what is struck, not the striking: "civilian targets in Saudi Arabia".
+        if (parsed && sentence.tokens[p].upos == "NOUN"sv && s.noun_lemma[p] == "target"sv) continue;
         Match m;
         const bool matched = match_pattern(pattern, p, clause.end, s, m);
         if (context.trace != nullptr)
@@ -2289,10 +2295,11 @@ void SentenceCoder::code_sentence(Sentence& sentence, DocumentContext& context, 
     // to host, "did not blame Iran for attacking" no denial of the attack.)
     for (int t = judged ? p : std::max(from, p - 6); t < p; ++t) {
       const std::string& w = s.folded[t];
-      if (in(w, kNegations) || s.verb_lemma[t] == "fail"sv) base.negated = true;  // "failed to reach agreement"
+      // (Not "not only ... but also".)
+      if ((in(w, kNegations) && !(t + 1 < n && s.folded[t + 1] == "only"sv)) || s.verb_lemma[t] == "fail"sv)
+        base.negated = true;  // "failed to reach agreement"
       // A negated stop is no negation: "will never stop fighting to deliver relief", "will not
       // hesitate to use force", "sanctions will not prevent providing assistance".
-      static constexpr std::array<std::string_view, 5> kStopVerbs = {"stop", "cease", "hesitate", "quit", "prevent"};
       if (base.negated && t > from && in(s.verb_lemma[t], kStopVerbs)) base.negated = false;
       // "Serbia denied sending troops to the border": the act denied is not asserted.
       if (s.verb_lemma[t] == "deny"sv && t + 1 == p && s.folded[p].ends_with("ing")) base.negated = true;
@@ -2327,6 +2334,20 @@ void SentenceCoder::code_sentence(Sentence& sentence, DocumentContext& context, 
       // "is to travel to Ankara next month": a plan
       if ((w == "is"sv || w == "are"sv) && t + 1 < p && s.folded[t + 1] == "to"sv) intended = true;
     }
+    // A negated verb that directly controls the predicate negates it beyond the window above: "I am not
+    // directing the Secretary of the Treasury to impose trade measures on Mexican products" (not a
+    // negated stop: "did not hesitate to").
+    if (parsed && !base.negated && !ruled_out)
+      for (int c = v, guard = 0;
+           guard < 1 && c >= 1 &&
+           (universal(sentence.tokens[c].deprel) == "xcomp"sv ||
+            (universal(sentence.tokens[c].deprel) == "advcl"sv && s.folded[c - 1] == "to"sv));
+           ++guard) {
+        c = sentence.tokens[c].head;
+        if (c < 0 || in(s.verb_lemma[c], kStopVerbs)) break;
+        for (int d : dependents(sentence, c, "advmod"))
+          if (d < c && in(s.folded[d], kNegations) && !(d + 1 < n && s.folded[d + 1] == "only"sv)) base.negated = true;
+      }
     // A coordinated predicate shares the intent of its first conjunct: "is willing to work with Egypt
     // to implement the consensus and push for new progress".
     if (parsed && !intended && sentence.tokens[p].deprel == "conj"sv && sentence.tokens[p].head >= 0 &&
