@@ -410,6 +410,25 @@ void find_mentions(const Compiled& lexicon, const Sentence& sentence, const std:
     cur.agent_only = false;
   }
 
+  // Georgia beside states or cities of the United States is theirs: "a Public Health Emergency for
+  // Florida, Georgia and North Carolina", "Atlanta, Georgia", "the State of Georgia".
+  for (std::size_t k = 0; k < combined.size(); ++k) {
+    Mention& m = combined[k];
+    if (m.code != "GEO" || m.end - m.begin != 1 || folded[m.begin] != "georgia") continue;
+    bool american = m.begin >= 3 && folded[m.begin - 1] == "of" && folded[m.begin - 2] == "state" &&
+                    folded[m.begin - 3] == "the";
+    for (std::size_t j : {k - 1, k + 1}) {
+      if (j >= combined.size()) continue;  // (k - 1 wraps for k = 0)
+      const Mention& o = combined[j];
+      if (o.code != "USA" || o.kind != ActorKind::kPlace) continue;
+      const int from = j < k ? o.end : m.end, to = j < k ? m.begin : o.begin;
+      bool list = to - from >= 1 && to - from <= 2;
+      for (int t = from; t < to; ++t) list &= folded[t] == "," || folded[t] == "and" || folded[t] == "or";
+      american |= list;
+    }
+    if (american) m.code = "USA";
+  }
+
   // Remember the names of people whose code is known now, and who holds which role.
   for (const Mention& m : combined) {
     if (m.agent_only || m.code.empty() || m.code.starts_with("---")) continue;
