@@ -1826,6 +1826,11 @@ void SentenceCoder::code_sentence(Sentence& sentence, DocumentContext& context, 
                        (subject.token > 1 && joint_subject_at(subject.token - 2) > 0);
         for (int d : dependents(sentence, subject.token, "nmod:poss"))
           pronoun |= named.empty() && sentence.tokens[d].upos == "PRON"sv;
+        // (Also where a headline's capitals hid the pronoun from the tagger: "Ukraine Says Its Jets Hit
+        // Russian Depot".)
+        if (named.empty() && subject.token > 0 &&
+            (s.folded[subject.token - 1] == "its"sv || s.folded[subject.token - 1] == "their"sv))
+          pronoun = true;
         if (context.trace != nullptr)
           context.trace->push_back("  tree: predicate " + std::to_string(p) + " verb " + std::to_string(v) +
                                    " subject " + std::to_string(subject.token) +
@@ -1864,6 +1869,13 @@ void SentenceCoder::code_sentence(Sentence& sentence, DocumentContext& context, 
           }
           sources.clear();
           for (int g : agents) sources.push_back(span_of(g));
+          // A state's guns, tanks and warplanes are its armed forces: "was attacked by Russian
+          // artillery" is RUSMIL's.
+          static constexpr std::array<std::string_view, 9> kArmsOfForces = {
+              "artillery", "tank", "warplane", "jet", "helicopter", "gunship", "warship", "aircraft", "navy"};
+          if (agent >= 0 && in(s.noun_lemma[agent], kArmsOfForces))
+            for (ActorSpan& a : sources)
+              if (a.code.size() == 3 && !country_of(a.code).empty()) a.code += "MIL";
           // "A missionary was arrested in Lebanon", "a journalist was killed in a car bomb explosion in
           // Beirut": coercion and violence with no agent named are coded as acts from within the state
           // where they happen (the source's text is the place).
