@@ -818,8 +818,14 @@ void SentenceCoder::code_sentence(Sentence& sentence, DocumentContext& context, 
         next.subordinate = true;
         // "denied reports that Tehran had supplied drones to Russia": what the denied claims say is
         // not asserted.
-        if (content_that && in(s.folded[i - 1], kContentNouns))
-          for (int t = i - 2; t >= std::max(c.start, i - 6); --t)
+        // (Also with the claim's author between: "rejected accusations by the United Kingdom that
+        // hackers ... had targeted British lawmakers".)
+        int claim = -1;
+        if (content_that)
+          for (int t = i - 1; t >= std::max(c.start, i - 6) && claim < 0; --t)
+            if (in(s.folded[t], kContentNouns)) claim = t;
+        if (claim >= 0)
+          for (int t = claim - 1; t >= std::max(c.start, claim - 5); --t)
             if (denial_verb(s.verb_lemma[t])) {
               next.denied = true;
               break;
@@ -1789,6 +1795,11 @@ void SentenceCoder::code_sentence(Sentence& sentence, DocumentContext& context, 
       }
       if (content) continue;
     }
+    // An act that the subject covered, watched or reported on is someone else's: "The journalists
+    // had covered protests against the arrest of the mayor".
+    static constexpr std::array<std::string_view, 10> kObserverVerbs = {
+        "cover", "witness", "watch", "observe", "film", "photograph", "monitor", "document", "record", "report"};
+    if (parsed && v != p && in(s.verb_lemma[v], kObserverVerbs)) continue;
     // A measure is no act: "seized enough fentanyl to kill millions", "powerful enough to destroy".
     if (p >= 2 && s.folded[p - 1] == "to"sv && (s.folded[p - 2] == "enough"sv || (p >= 3 && s.folded[p - 3] == "enough"sv)))
       continue;
