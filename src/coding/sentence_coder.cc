@@ -2505,6 +2505,7 @@ void SentenceCoder::code_sentence(Sentence& sentence, DocumentContext& context, 
     }
     // "offered to facilitate further prisoner exchanges between the two sides": a third party acts
     // between the document's pair.
+    bool between_both = false;  // "between the two sides"
     if (targets.empty() && !best_match.both_sides && !best_match.has_target_slot)
       for (int t = p + 1; t + 2 < clause.end; ++t)
         if (s.folded[t] == "between"sv) {
@@ -2512,11 +2513,17 @@ void SentenceCoder::code_sentence(Sentence& sentence, DocumentContext& context, 
           if (s.folded[u] == "the"sv) ++u;
           if (u + 1 < clause.end && (s.folded[u] == "two"sv || s.folded[u] == "both"sv) &&
               in(std::string_view(s.folded[u + 1]), kJointSubjects))
-            best_match.both_sides = true;
+            best_match.both_sides = between_both = true;
           break;
         }
     if (best_match.both_sides && targets.empty()) {
-      const std::vector<std::string> pair = pair_of_document(p);
+      // (The last two named "between" them, where a document named some: "stands ready to mediate
+      // between Russia and Ukraine ... He also offered to facilitate further prisoner exchanges
+      // between the two sides" in a readout of Türkiye's talks in Kyiv.)
+      const std::vector<std::string> pair =
+          between_both && context.between_pair.size() == 2 && sentence.index - context.between_sentence <= 3
+              ? context.between_pair
+              : pair_of_document(p);
       bool source_in_pair = false;
       for (const std::string& code : pair)
         for (const ActorSpan& src : sources) source_in_pair |= src.code == code;
@@ -2570,6 +2577,21 @@ void SentenceCoder::code_sentence(Sentence& sentence, DocumentContext& context, 
         for (const auto& b : sources) emit(a, b);
     } else if (!best_match.has_target_slot || best_match.target < 0) {
       for (const auto& src : sources) emit(src, ActorSpan{});
+    }
+  }
+  // Remember the last pair named "between X and Y" (two states, organisations or their governments).
+  for (int t = 0; t + 1 < n; ++t) {
+    if (s.folded[t] != "between"sv) continue;
+    int u = t + 1;
+    if (s.folded[u] == "the"sv && u + 1 < n) ++u;
+    const int mi = s.mention_at[u];
+    if (mi < 0 || s.mentions[mi].begin != u || s.mentions[mi].agent_only) continue;
+    const std::vector<int> group = conjuncts(mi);
+    if (group.size() == 2 && s.mentions[group[0]].code != s.mentions[group[1]].code &&
+        !s.mentions[group[1]].agent_only)
+    {
+      context.between_pair = {s.mentions[group[0]].code, s.mentions[group[1]].code};
+      context.between_sentence = sentence.index;
     }
   }
   // The purpose of an act announced or supposed is no more done than the act: "did not rule out

@@ -33,6 +33,8 @@ struct DocumentContext {
   std::vector<std::string> last_group;   // the last subject of two or more actors, for "they"
   std::vector<std::string> recent_people;  // codes of people named, most recent last, for "him"/"her"
   std::vector<std::string> principals;   // source and target of the document's first dyadic event
+  std::vector<std::string> between_pair; // the last two named "between X and Y", for "between the two sides"
+  int between_sentence = -1;             // ... and the sentence that named them
   NameMemory names;                      // names resolved so far ("cho" -> KORGOV)
   // `parley explain`: a line per decision (mentions, clauses, patterns tried), when set.
   std::vector<std::string>* trace = nullptr;
