@@ -1795,6 +1795,17 @@ void SentenceCoder::code_sentence(Sentence& sentence, DocumentContext& context, 
       }
       if (content) continue;
     }
+    // A participle that only describes a noun is no act of the clause's subject: "the Russian
+    // military build-up in occupied Crimea"; nor are sanctions "targeting Iran" force.
+    // (Only after a preposition or determiner: the parser reads "also expressed concern" so too.)
+    if (parsed && p == v && p > 0 && universal(sentence.tokens[p].deprel) == "amod"sv &&
+        sentence.tokens[p].xpos == "VBN"sv && sentence.tokens[p].head > p &&
+        (sentence.tokens[p - 1].upos == "ADP"sv || sentence.tokens[p - 1].upos == "DET"sv || s.folded[p - 1] == "'s"sv))
+      continue;
+    if (parsed && p == v && s.verb_lemma[p] == "target"sv && universal(sentence.tokens[p].deprel) == "acl"sv &&
+        sentence.tokens[p].head >= 0 && !force_noun(s.noun_lemma[sentence.tokens[p].head]) &&
+        !s.noun_lemma[sentence.tokens[p].head].ends_with("attack"))  // ("cyberattacks targeting ...")
+      continue;
     // An act that the subject covered, watched or reported on is someone else's: "The journalists
     // had covered protests against the arrest of the mayor".
     static constexpr std::array<std::string_view, 10> kObserverVerbs = {
