@@ -1795,6 +1795,12 @@ void SentenceCoder::code_sentence(Sentence& sentence, DocumentContext& context, 
       }
       if (content) continue;
     }
+    // And "an appeal for deploying army troops", "a request for sending aid": the gerund after "for".
+    if (p >= 2 && s.folded[p - 1] == "for"sv && s.folded[p].ends_with("ing")) {
+      static constexpr std::array<std::string_view, 7> kAskingNouns = {"appeal", "call", "request", "demand",
+                                                                       "plea", "proposal", "offer"};
+      if (in(s.noun_lemma[p - 2], kAskingNouns)) continue;
+    }
     // A participle that only describes a noun is no act of the clause's subject: "the Russian
     // military build-up in occupied Crimea"; nor are sanctions "targeting Iran" force.
     // (Only after a preposition or determiner: the parser reads "also expressed concern" so too.)
