@@ -40,9 +40,10 @@ bool object_control(const Sentence& sentence, int verb) {
 // Verbs whose object is judged for what a following "of/for" gerund says it did: "accused Israel of
 // killing", "praised Egypt for mediating".
 bool judgement_verb(const Sentence& sentence, int verb) {
-  static constexpr std::array<std::string_view, 20> kVerbs = {
+  static constexpr std::array<std::string_view, 24> kVerbs = {
       "accuse", "blame",   "charge",     "suspect", "condemn", "criticize", "criticise", "denounce", "fault", "punish",
-      "sanction", "thank", "praise",     "commend", "applaud", "congratulate", "credit", "hail", "rebuke", "reprimand"};
+      "sanction", "thank", "praise",     "commend", "applaud", "congratulate", "credit", "hail", "rebuke", "reprimand",
+      "support", "back", "assist", "help"};
   const std::string& lemma = sentence.tokens[verb].lemma;
   return std::find(kVerbs.begin(), kVerbs.end(), std::string_view(lemma)) != kVerbs.end();
 }
@@ -219,7 +220,11 @@ SubjectOfPredicate subject_of(const Sentence& sentence, int verb) {
       const std::vector<int> marks = dependents(sentence, v, "mark");
       const std::vector<int> objects = dependents(sentence, tok.head, "obj");
       const std::string marker = marks.empty() ? std::string() : lower_word(sentence.tokens[marks.front()].form);
-      if ((marker == "of"sv || marker == "for"sv) && !objects.empty() && objects.front() < v) {
+      // (And "in" after support: "China supports Brazil in hosting a successful G20 summit".)
+      const bool supports = sentence.tokens[tok.head].lemma == "support"sv || sentence.tokens[tok.head].lemma == "back"sv ||
+                            sentence.tokens[tok.head].lemma == "assist"sv || sentence.tokens[tok.head].lemma == "help"sv;
+      if ((marker == "of"sv || marker == "for"sv || (marker == "in"sv && supports)) && !objects.empty() &&
+          objects.front() < v) {
         out.token = objects.front();
         out.controlled = true;
         out.by_object = true;
