@@ -650,6 +650,18 @@ bool SentenceCoder::match_pattern(const VerbPattern& pattern, int predicate, int
               possessor = true;
               break;
             }
+            // Nor is a guest an actor that only modifies the noun after it: "welcomed the EU decision
+            // to impose sanctions" welcomes a decision.
+            if (target && pattern.code == "043"sv && in(s.verb_lemma[predicate], kHostVerbs) && after < clause_end &&
+                k + 1 < elems.size() && elems[k + 1].kind == ElementKind::kWord && !word_matches(elems[k + 1], after) &&
+                s.mention_at[after] < 0 && !in(s.folded[after], kPrepositions) && s.folded[after] != "and"sv &&
+                !is_punct(s.folded[after]) && !in(s.folded[after], kDayAndMonthNames) &&
+                s.folded[after] != "today"sv && s.folded[after] != "yesterday"sv &&
+                (lemmatizer_.word_classes(s.folded[after]) &
+                 (syntax::Lemmatizer::kNounLemma | syntax::Lemmatizer::kNounPlural)) != 0) {
+              possessor = true;
+              break;
+            }
             Match with = m;
             (target ? with.target : with.source) = mi;
             if (self(self, k + 1, s.mentions[mi].end, kMaxGap, with)) return true;
@@ -1685,6 +1697,20 @@ void SentenceCoder::code_sentence(Sentence& sentence, DocumentContext& context, 
     const VerbPattern* best = &lexicon_.patterns[f.pattern];
     Match best_match = f.match;  // a copy: the parse may correct it (a passive's slot)
     const int best_index = f.pattern;
+    // A noun whose author is named on it is the author's act, not the clause subject's: "rejected a
+    // United Nations appeal for troops", "the Egyptian call for a ceasefire" (a demonym or an
+    // organisation just before the noun).
+    // (Only nouns of what someone says or decides: not "the NATO Summit", "its NATO pledge".)
+    static constexpr std::array<std::string_view, 14> kAuthoredNouns = {
+        "appeal",    "call",   "proposal", "offer",     "request",   "demand",     "decision",
+        "plan",      "warning", "threat",  "accusation", "ultimatum", "invitation", "initiative"};
+    if (parsed && best_match.source < 0 && p > 0 && sentence.tokens[p].upos == "NOUN"sv &&
+        in(s.noun_lemma[p], kAuthoredNouns)) {
+      const int mi = s.mention_at[p - 1];
+      if (mi >= 0 && s.mentions[mi].end == p && !s.mentions[mi].agent_only && best_match.target != mi &&
+          (sentence.tokens[p - 1].upos == "ADJ"sv || s.mentions[mi].kind == ActorKind::kOrganisation))
+        best_match.source = mi;
+    }
     const Clause& clause = clauses[clause_of[p]];
     RawEvent base;
     base.pattern = best_index;
@@ -1795,11 +1821,21 @@ void SentenceCoder::code_sentence(Sentence& sentence, DocumentContext& context, 
       }
       if (content) continue;
     }
-    // And "an appeal for deploying army troops", "a request for sending aid": the gerund after "for".
-    if (p >= 2 && s.folded[p - 1] == "for"sv && s.folded[p].ends_with("ing")) {
+    // And "an appeal for deploying army troops", "the Chinese proposal for talks with Saudi Arabia":
+    // what is asked "for" (a gerund or a noun, with at most two words before it).
+    if (p >= 2 && (s.folded[p].ends_with("ing") || (parsed && sentence.tokens[p].upos == "NOUN"sv))) {
       static constexpr std::array<std::string_view, 7> kAskingNouns = {"appeal", "call", "request", "demand",
                                                                        "plea", "proposal", "offer"};
-      if (in(s.noun_lemma[p - 2], kAskingNouns)) continue;
+      bool asked_for = false;
+      for (int t = p - 1; t >= std::max(1, p - 3) && !asked_for; --t) {
+        if (s.folded[t] == "for"sv) {
+          asked_for = in(s.noun_lemma[t - 1], kAskingNouns);
+          break;
+        }
+        if (s.mention_at[t] >= 0 || (parsed && (sentence.tokens[t].upos == "VERB"sv || sentence.tokens[t].upos == "NOUN"sv)))
+          break;
+      }
+      if (asked_for) continue;
     }
     // A participle that only describes a noun is no act of the clause's subject: "the Russian
     // military build-up in occupied Crimea"; nor are sanctions "targeting Iran" force.
