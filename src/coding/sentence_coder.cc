@@ -2248,17 +2248,28 @@ void SentenceCoder::code_sentence(Sentence& sentence, DocumentContext& context, 
                    // The verb the noun is an object or oblique of, through the nouns it modifies:
                    // "spoke with Putin about the ongoing ransomware attacks", "expressed concern about the
                    // build-up of Russian troops".
+                   // (On through conjoined nouns and verbs of countering, up to a verb of talk: "discussed
+                   // expanding collaboration to counter ... interference and attacks against human rights
+                   // defenders".)
+                   static constexpr std::array<std::string_view, 7> kCounterVerbs = {
+                       "counter", "combat", "prevent", "deter", "confront", "address", "fight"};
                    int t = p;
-                   for (int guard = 0; guard < 4 && t >= 0; ++guard) {
+                   for (int guard = 0; guard < 8 && t >= 0; ++guard) {
                      const std::string_view rel = universal(sentence.tokens[t].deprel);
                      const int h = sentence.tokens[t].head;
-                     if (h < 0 || (rel != "obj"sv && rel != "obl"sv && rel != "nmod"sv)) return -1;
-                     if (sentence.tokens[h].upos == "VERB"sv) return h;
+                     const bool on_verb = sentence.tokens[t].upos == "VERB"sv;
+                     if (h < 0 || (!on_verb && rel != "obj"sv && rel != "obl"sv && rel != "nmod"sv && rel != "conj"sv) ||
+                         (on_verb && rel != "xcomp"sv && rel != "advcl"sv && rel != "conj"sv && rel != "ccomp"sv))
+                       return -1;
+                     if (sentence.tokens[h].upos == "VERB"sv &&
+                         (in(std::string_view(s.verb_lemma[h]), kTalkAboutVerbs) ||
+                          in(std::string_view(s.verb_lemma[h]), kCounterVerbs)))
+                       return h;
                      t = h;
                    }
                    return -1;
                  }();
-                 verb >= 0 && in(std::string_view(s.verb_lemma[verb]), kTalkAboutVerbs) &&
+                 verb >= 0 &&
                  best->code.compare(0, 2, "18") >= 0) {
         // Force that the speakers condemn, discuss or mourn, with no one named as its author, is
         // not theirs: "condemned all attacks against civilians", "discussed the bombing".
