@@ -2700,20 +2700,30 @@ void SentenceCoder::code_sentence(Sentence& sentence, DocumentContext& context, 
   // An act with no target, coordinated with one of the same kind by the same source, shares its
   // target: "rejected the protesters' demands and refused to withdraw the bill" is one rejection of
   // the protesters.
-  if (parsed)
+  if (parsed) {
+    auto code_of = [&](const RawEvent& r) {
+      return std::string_view(r.code.empty() ? lexicon_.patterns[r.pattern].code : r.code);
+    };
+    bool duplicates = false;
     for (RawEvent& e : out) {
       if (!e.target.code.empty() || e.predicate < 0 || e.pattern < 0) continue;
       const Token& token = sentence.tokens[static_cast<std::size_t>(e.predicate)];
       if (universal(token.deprel) != "conj"sv || token.head < 0) continue;
-      const std::string_view root = std::string_view(e.code.empty() ? lexicon_.patterns[e.pattern].code : e.code).substr(0, 2);
+      const std::string_view root = code_of(e).substr(0, 2);
       for (const RawEvent& o : out)
         if (o.predicate == token.head && !o.target.code.empty() && o.source.code == e.source.code &&
-            o.negated == e.negated && o.pattern >= 0 &&
-            std::string_view(o.code.empty() ? lexicon_.patterns[o.pattern].code : o.code).substr(0, 2) == root) {
+            o.negated == e.negated && o.pattern >= 0 && code_of(o).substr(0, 2) == root) {
           e.target = o.target;
+          // (One event, not two, where the two acts are coded alike.)
+          if (code_of(o) == code_of(e)) {
+            e.predicate = -2;
+            duplicates = true;
+          }
           break;
         }
     }
+    if (duplicates) std::erase_if(out, [](const RawEvent& r) { return r.predicate == -2; });
+  }
 }
 
 }  // namespace parley::coding
