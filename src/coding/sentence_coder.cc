@@ -169,6 +169,12 @@ constexpr std::array<std::string_view, 19> kDayAndMonthNames = {
     "april",   "june",    "july",      "august",   "september", "october", "november", "december", "weekend"};
 constexpr std::array<std::string_view, 6> kTimeNouns = {"weekend", "morning", "evening", "afternoon", "night", "day"};
 
+// Nouns of what one party asks or offers another: what they ask "to" or "for" is no act yet ("a
+// demand from the US president to release the hostages", "an appeal for deploying troops"), and a
+// demonym or organisation just before one is its author ("the Egyptian call for a ceasefire").
+constexpr std::array<std::string_view, 8> kAskNouns = {"offer", "request", "proposal", "appeal",
+                                                       "demand", "ultimatum", "plea", "order"};
+
 // Verbs whose negation is none for what they govern: "will never stop fighting to deliver relief",
 // "will not hesitate to use force", "sanctions will not prevent providing assistance".
 constexpr std::array<std::string_view, 5> kStopVerbs = {"stop", "cease", "hesitate", "quit", "prevent"};
@@ -1701,11 +1707,11 @@ void SentenceCoder::code_sentence(Sentence& sentence, DocumentContext& context, 
     // United Nations appeal for troops", "the Egyptian call for a ceasefire" (a demonym or an
     // organisation just before the noun).
     // (Only nouns of what someone says or decides: not "the NATO Summit", "its NATO pledge".)
-    static constexpr std::array<std::string_view, 14> kAuthoredNouns = {
-        "appeal",    "call",   "proposal", "offer",     "request",   "demand",     "decision",
-        "plan",      "warning", "threat",  "accusation", "ultimatum", "invitation", "initiative"};
+    static constexpr std::array<std::string_view, 8> kDecisionNouns = {
+        "call", "decision", "plan", "warning", "threat", "accusation", "initiative", "invitation"};
+    // (Not an "order": "the AMA applauds today's executive order from the Biden Administration".)
     if (parsed && best_match.source < 0 && p > 0 && sentence.tokens[p].upos == "NOUN"sv &&
-        in(s.noun_lemma[p], kAuthoredNouns)) {
+        ((in(s.noun_lemma[p], kAskNouns) && s.noun_lemma[p] != "order"sv) || in(s.noun_lemma[p], kDecisionNouns))) {
       const int mi = s.mention_at[p - 1];
       if (mi >= 0 && s.mentions[mi].end == p && !s.mentions[mi].agent_only && best_match.target != mi &&
           (sentence.tokens[p - 1].upos == "ADJ"sv || s.mentions[mi].kind == ActorKind::kOrganisation))
@@ -1810,13 +1816,11 @@ void SentenceCoder::code_sentence(Sentence& sentence, DocumentContext& context, 
     // between the noun and "to").
     if (parsed && p == v && p >= 2 && s.folded[p - 1] == "to"sv && sentence.tokens[v].xpos == "VB"sv) {
       // (Not "a call", often a phone call whose purpose follows, nor "invitation", which one accepts.)
-      static constexpr std::array<std::string_view, 8> kAskedNouns = {
-          "offer", "request", "proposal", "appeal", "demand", "ultimatum", "plea", "order"};
       bool content = false;
       for (int t = p - 2; t >= std::max(0, p - 10) && !content; --t) {
         const std::string_view upos = sentence.tokens[t].upos;
         if (upos == "VERB"sv || upos == "AUX"sv || is_punct(s.folded[t])) break;
-        content = upos == "NOUN"sv && (in(s.noun_lemma[t], kAskedNouns) || s.folded[t] == "calls"sv) &&
+        content = upos == "NOUN"sv && (in(s.noun_lemma[t], kAskNouns) || s.folded[t] == "calls"sv) &&
                   !(t > 0 && s.folded[t - 1] == "in"sv);
       }
       if (content) continue;
@@ -1824,12 +1828,10 @@ void SentenceCoder::code_sentence(Sentence& sentence, DocumentContext& context, 
     // And "an appeal for deploying army troops", "the Chinese proposal for talks with Saudi Arabia":
     // what is asked "for" (a gerund or a noun, with at most two words before it).
     if (p >= 2 && (s.folded[p].ends_with("ing") || (parsed && sentence.tokens[p].upos == "NOUN"sv))) {
-      static constexpr std::array<std::string_view, 7> kAskingNouns = {"appeal", "call", "request", "demand",
-                                                                       "plea", "proposal", "offer"};
       bool asked_for = false;
       for (int t = p - 1; t >= std::max(1, p - 3) && !asked_for; --t) {
         if (s.folded[t] == "for"sv) {
-          asked_for = in(s.noun_lemma[t - 1], kAskingNouns);
+          asked_for = in(s.noun_lemma[t - 1], kAskNouns) || s.noun_lemma[t - 1] == "call"sv;
           break;
         }
         if (s.mention_at[t] >= 0 || (parsed && (sentence.tokens[t].upos == "VERB"sv || sentence.tokens[t].upos == "NOUN"sv)))
