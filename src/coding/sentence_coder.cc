@@ -2491,17 +2491,11 @@ void SentenceCoder::code_sentence(Sentence& sentence, DocumentContext& context, 
                                             : Modality::kAsserted;
     // An act ruled out is announced as not to be done (a refusal, 12x); one not ruled out, as possible:
     // "Berlin did not rule out further sanctions against Russia" is a threat (1312), hypothetical.
-    // (So with a threat ruled out or not: `rule out ... sanction against $T`.)
-    if (best->code.starts_with("13") && s.verb_lemma[p] == "rule"sv && p + 1 < n && s.folded[p + 1] == "out"sv) {
-      if (base.negated) {
-        base.negated = false;
-        base.modality = Modality::kHypothetical;
-      } else {
-        base.negated = true;
-      }
-    }
-    if (ruled_out) {
-      base.announced = true;
+    // (So with a threat ruled out or not, its own pattern: `rule out ... sanction against $T`.)
+    const bool threat_ruled_out =
+        best->code.starts_with("13") && s.verb_lemma[p] == "rule"sv && p + 1 < n && s.folded[p + 1] == "out"sv;
+    if (ruled_out || threat_ruled_out) {
+      if (ruled_out) base.announced = true;
       if (base.negated) {
         base.negated = false;
         base.modality = Modality::kHypothetical;
