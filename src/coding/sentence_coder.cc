@@ -319,7 +319,20 @@ bool base_form_licensed(const SentenceScratch& s, int p, int clause_start) {
                                s.folded[t] == "again"sv || s.folded[t] == "still"sv || s.folded[t] == "together"sv))
     --t;
   if (t < clause_start) return true;  // clause-initial: an imperative or a headline
-  if (s.mention_at[t] >= 0) return true;  // a subject: "Russian Forces Shell Kherson", "Leaders Meet"
+  if (s.mention_at[t] >= 0) {  // a subject: "Russian Forces Shell Kherson", "Leaders Meet"
+    // But not a modifier in an object's or a preposition's noun phrase: "discussed U.S. support for
+    // Ukraine", "talked about U.S. support" (the support is a topic, not the subjects' act).
+    // (Past a determiner: "discussed the U.S. support"; "the U.S. support Ukraine" is a clause.)
+    // (An attack is its attacker's wherever it is named: "condemned the Houthi attack against Saudi
+    // Arabia".)
+    if (in(s.noun_lemma[p], kAttackNouns)) return true;
+    int b = s.mentions[s.mention_at[t]].begin - 1;
+    if (b >= clause_start && in(std::string_view(s.folded[b]), kDeterminers)) --b;
+    if (b < clause_start) return true;
+    const std::string& w = s.folded[b];
+    const bool inflected_verb = s.verb_lemma[b] != w && s.noun_lemma[b] == w;
+    return !(inflected_verb || in(std::string_view(w), kPrepositions));
+  }
   return in(std::string_view(s.folded[t]), kBaseFormLicensors);
 }
 
@@ -386,6 +399,7 @@ struct SentenceCoder::Match {
   bool both_sides = false;  // the target is "both sides" / "the two countries": the document's pair
   bool passive_slot = false;  // the target slot was left to a passive's subject ("was killed in ...")
   bool positional = false;    // no target slot: the target is the actor standing after the pattern
+  int gap_owner = -1;  // an actor owning the noun after a "...": "emphasized concerns about the PRC's support"
 };
 
 void SentenceCoder::split_state_pairs(Sentence& sentence) const {
@@ -558,7 +572,29 @@ bool SentenceCoder::match_pattern(const VerbPattern& pattern, int predicate, int
         return self(self, k + 1, pos, kMaxOpenGap, m);
       case ElementKind::kWord:
         for (int t = pos; t <= last; ++t) {
-          if (word_matches(e, t) && self(self, k + 1, t + 1, kMaxGap, m)) return true;
+          if (!word_matches(e, t)) {
+            if (s.folded[t] == ","sv || s.folded[t] == ";"sv) break;
+            continue;
+          }
+          Match with = m;
+          // The word after a "..." may be owned by an actor named just before it ("the PRC's support",
+          // "sustained U.S. support"): the caller checks that owner against the subject.
+          if (k > 0 && elems[k - 1].kind == ElementKind::kGap)
+            for (int u = t - 1; u >= std::max(pos, t - 4); --u) {
+              const std::string& w = s.folded[u];
+              const bool possessive = (w == "'s"sv || w == "'"sv) && u > 0;
+              // (The noun phrase's own words only: not past "and", a verb or a pronoun's possession.)
+              if (is_punct(w) || in(w, kPrepositions) || w == "and"sv || w == "our"sv || w == "his"sv ||
+                  w == "her"sv || w == "their"sv || w == "its"sv ||
+                  (!possessive && s.verb_lemma[u] != w && s.noun_lemma[u] == w))
+                break;
+              const int mi = s.mention_at[possessive ? u - 1 : u];
+              if (mi >= 0 && !s.mentions[mi].agent_only && (possessive || u >= t - 2)) {
+                with.gap_owner = mi;
+                break;
+              }
+            }
+          if (self(self, k + 1, t + 1, kMaxGap, with)) return true;
           if (s.folded[t] == ","sv || s.folded[t] == ";"sv) break;
         }
         return e.optional && self(self, k + 1, pos, slack, m);
@@ -2365,6 +2401,17 @@ void SentenceCoder::code_sentence(Sentence& sentence, DocumentContext& context, 
         best_match.target = -1;
         best_match.has_target_slot = false;
       }
+    }
+    // A stance affirmed is the affirmer's own: "emphasized concerns about the PRC's support for Russia"
+    // and "Meloni emphasized the significance of sustained U.S. support for Ukraine" are no support
+    // of the speakers'; "President Biden and King Abdullah reaffirmed the United States' support for
+    // Jordan" is the President's.
+    if (static constexpr std::array<std::string_view, 15> kAffirmVerbs = {
+            "convey", "extend", "underscore", "underline", "pledge", "offer", "reiterate", "reaffirm",
+            "confirm", "emphasize", "emphasise", "stress", "express", "highlight", "voice"};
+        best_match.gap_owner >= 0 && in(s.verb_lemma[p], kAffirmVerbs)) {
+      const std::string owner = country_of(s.mentions[best_match.gap_owner].code);
+      std::erase_if(sources, [&](const ActorSpan& a) { return country_of(a.code) != owner; });
     }
     // One actor named twice is one source: "the Asia-Pacific Economic Cooperation (APEC) forum".
     for (std::size_t i = 1; i < sources.size(); ++i)
