@@ -266,6 +266,21 @@ bool clause_break(const SentenceScratch& s, int i) {
   if (w == "while"sv) return true;
   if (w == ","sv && i + 1 < n && (folded[i + 1] == "and"sv || folded[i + 1] == "but"sv || folded[i + 1] == "while"sv)) {
     if (folded[i + 1] != "and"sv || i + 2 >= n) return true;
+    // The last comma of a list: "launched artillery, mortar, and rocket fire against ...", where the
+    // item before it (one or two words after another comma) has no verb, nor has the one after "and".
+    auto verb_like = [&](int t) {
+      static constexpr std::array<std::string_view, 12> kAuxiliaries = {
+          "is", "are", "was", "were", "has", "have", "had", "will", "would", "can", "could", "also"};
+      return (s.verb_lemma[t] != folded[t] && s.noun_lemma[t] == folded[t]) || in(std::string_view(folded[t]), kAuxiliaries);
+    };
+    for (int j = i - 1; j >= std::max(0, i - 3); --j) {
+      if (folded[j] != ","sv) {
+        if (verb_like(j) || (s.mention_at[j] >= 0 && !s.mentions[s.mention_at[j]].agent_only)) break;
+        continue;
+      }
+      if (j < i - 1 && !verb_like(i + 2) && s.mention_at[i + 2] < 0) return false;
+      break;
+    }
     const int mi = s.mention_at[i + 2];
     if (mi < 0) return true;  // ", and is ready to ...": a coordinated predicate
     const int after = s.mentions[mi].end;
@@ -558,6 +573,13 @@ bool SentenceCoder::match_pattern(const VerbPattern& pattern, int predicate, int
       if (w == ids[0] || w == ids[1] || w == ids[2]) return true;
     return false;
   };
+  // A comma inside a list of words: ", and", ", or", or one word between two such commas.
+  const int n = static_cast<int>(s.folded.size());
+  auto list_comma = [&](int t) {
+    auto joins = [&](int u) { return u < n && (s.folded[u] == ","sv || s.folded[u] == "and"sv || s.folded[u] == "or"sv); };
+    return t + 1 < n && (s.folded[t + 1] == "and"sv || s.folded[t + 1] == "or"sv ||
+                         (s.mention_at[t + 1] < 0 && !is_punct(s.folded[t + 1]) && joins(t + 2)));
+  };
   // Depth-first over elements; `slack` is how far the element may start after `pos`.
   auto step = [&](auto&& self, std::size_t k, int pos, int slack, Match m) -> bool {
     if (k == elems.size()) {
@@ -573,7 +595,10 @@ bool SentenceCoder::match_pattern(const VerbPattern& pattern, int predicate, int
       case ElementKind::kWord:
         for (int t = pos; t <= last; ++t) {
           if (!word_matches(e, t)) {
-            if (s.folded[t] == ","sv || s.folded[t] == ";"sv) break;
+            if (s.folded[t] == ";"sv) break;
+            // A "..." reaches over the commas of a list ("launched artillery, mortar, and rocket fire
+            // against"), not over others.
+            if (s.folded[t] == ","sv && !(k > 0 && elems[k - 1].kind == ElementKind::kGap && list_comma(t))) break;
             continue;
           }
           Match with = m;
@@ -1435,7 +1460,14 @@ void SentenceCoder::code_sentence(Sentence& sentence, DocumentContext& context, 
       // views on the Ukraine crisis").
       for (int t = p + 1; t < std::min(clause_end, best_match.end + 3); ++t) {
         const int mi = s.mention_at[t];
-        if (mi >= 0 && s.mentions[mi].begin == t && (role_in_pattern(*best, mi) || weapon(mi))) {
+        // (Nor a role word among the pattern's own, an adjective of its noun: "providing military,
+        // economic, and humanitarian assistance to Ukraine".)
+        if (mi >= 0 && s.mentions[mi].begin == t &&
+            (role_in_pattern(*best, mi) || weapon(mi) ||
+             (s.mentions[mi].agent_only && s.mentions[mi].end < best_match.end &&
+              (s.folded[s.mentions[mi].end] == ","sv || s.folded[s.mentions[mi].end] == "and"sv ||
+               s.folded[s.mentions[mi].end] == "or"sv ||
+               (parsed && sentence.tokens[s.mentions[mi].end - 1].upos == "ADJ"sv))))) {
           t = s.mentions[mi].end - 1;  // "put its troops on alert": the troops are the act's words
           continue;
         }
@@ -1666,7 +1698,9 @@ void SentenceCoder::code_sentence(Sentence& sentence, DocumentContext& context, 
           context.issuer_country = country_of(a.code);
           break;
         }
-    if (c.subjects.size() >= 2) {
+    // (Not a group named in someone's words: "underscored that Israelis and Palestinians must have
+    // ..." leaves "They agreed to remain in close contact" to the leaders.)
+    if (c.subjects.size() >= 2 && c.speaker.code.empty()) {
       context.last_group.clear();
       for (const ActorSpan& a : c.subjects) context.last_group.push_back(a.code);
     }
@@ -1831,7 +1865,10 @@ void SentenceCoder::code_sentence(Sentence& sentence, DocumentContext& context, 
       }
       // (Not an actor merely standing after a joint act of two or more: "They ... agreed to remain in
       // close contact in the lead-up to the NATO Summit" is an intent of each to the other.)
-      if (best_match.positional && sources.size() >= 2 && joint_code(best->code)) best_match.target = -1;
+      // (But aid pledged goes to whom it is for: "They pledged to provide humanitarian assistance to
+      // Ukraine".)
+      if (best_match.positional && sources.size() >= 2 && joint_code(best->code) && !best->code.starts_with("033"))
+        best_match.target = -1;
       if (best_match.target >= 0)
         for (int g : conjuncts(best_match.target)) targets.push_back(span_of(g));
     }
