@@ -1487,6 +1487,13 @@ void SentenceCoder::code_sentence(Sentence& sentence, DocumentContext& context, 
             while (t + 1 < n && s.mention_at[t + 1] >= 0) t = s.mentions[s.mention_at[t + 1]].end - 1;
             continue;
           }
+          // (Nor what the subject owns: "agreed to withdraw its troops from Lebanon" is no act on its
+          // own troops.)
+          if (t > p + 1 && (s.folded[t - 1] == "its"sv || s.folded[t - 1] == "their"sv) &&
+              best->code.compare(0, 2, "15") < 0) {
+            t = s.mentions[mi].end - 1;
+            continue;
+          }
           // (Nor the agent of another participle: "restored relations in a deal brokered by China".)
           if (parsed && sentence.tokens[t].deprel == "obl:agent"sv && sentence.tokens[t].head != p &&
               sentence.tokens[t].head != nominal_subject_of) {
@@ -2193,6 +2200,11 @@ void SentenceCoder::code_sentence(Sentence& sentence, DocumentContext& context, 
             bool own = false;
             if (best->code.compare(0, 2, "18") >= 0)
               for (const ActorSpan& src : sources) own |= own_state_target(src.code, s.mentions[g].code);
+            // (Nor, for words and cooperation, the subject's own role: "agreed to withdraw its troops
+            // from Lebanon" is no act on its troops.)
+            const int b = s.mentions[g].begin;
+            if (best->code.compare(0, 2, "15") < 0 && b > 0 && (s.folded[b - 1] == "its"sv || s.folded[b - 1] == "their"sv))
+              for (const ActorSpan& src : sources) own |= country_of(src.code) == country_of(s.mentions[g].code);
             return role_in_pattern(*best, g) || weapon(g) || own;
           });
           bool is_source = false;
@@ -2801,6 +2813,21 @@ void SentenceCoder::code_sentence(Sentence& sentence, DocumentContext& context, 
           }
           break;
         }
+    }
+    // A bare intention with no target whose complement is coded as an act of the same source is
+    // that act announced, not a second event: "is willing to withdraw its troops from Lebanon" is one
+    // intent to withdraw from Lebanon, not also an intent to cooperate with no one.
+    for (RawEvent& e : out) {
+      if (!e.target.code.empty() || e.predicate < 0 || e.pattern < 0 || !code_of(e).starts_with("03")) continue;
+      for (const RawEvent& o : out) {
+        if (o.predicate < 0 || o.predicate == e.predicate || o.source.code != e.source.code) continue;
+        const Token& token = sentence.tokens[static_cast<std::size_t>(o.predicate)];
+        if (token.head == e.predicate && universal(token.deprel) == "xcomp"sv) {
+          e.predicate = -2;
+          duplicates = true;
+          break;
+        }
+      }
     }
     if (duplicates) std::erase_if(out, [](const RawEvent& r) { return r.predicate == -2; });
   }
