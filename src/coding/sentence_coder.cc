@@ -646,7 +646,11 @@ bool SentenceCoder::match_pattern(const VerbPattern& pattern, int predicate, int
               return true;
           return false;
         }();
+        // (So does custody: "detained 304 serving and former military personnel".)
+        static constexpr std::array<std::string_view, 6> kCustodyVerbs = {"arrest", "detain", "jail",
+                                                                          "imprison", "abduct", "kidnap"};
         int lead = (pattern.code.compare(0, 2, "18") >= 0 && (in(s.verb_lemma[predicate], kHarmVerbs) || after_preposition)) ||
+                           (pattern.code.starts_with("17"sv) && in(s.verb_lemma[predicate], kCustodyVerbs)) ||
                            loss_of
                        ? kMaxForceTargetLead
                        : kMaxTargetLead;
@@ -1919,6 +1923,12 @@ void SentenceCoder::code_sentence(Sentence& sentence, DocumentContext& context, 
       }
       if (asked_for) continue;
     }
+    // Nor is what a charge says: "arrested a student on charges of insulting the Prophet", "detained
+    // on suspicion of spying for Iran" (the act alleged is not the arresters').
+    if (static constexpr std::array<std::string_view, 5> kChargeNouns = {"charge", "allegation", "accusation",
+                                                                         "suspicion", "count"};
+        p >= 2 && s.folded[p].ends_with("ing") && s.folded[p - 1] == "of"sv && in(s.noun_lemma[p - 2], kChargeNouns))
+      continue;
     // A participle that only describes a noun is no act of the clause's subject: "the Russian
     // military build-up in occupied Crimea"; nor are sanctions "targeting Iran" force.
     // (Only after a preposition or determiner: the parser reads "also expressed concern" so too.)
