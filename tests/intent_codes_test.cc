@@ -20,6 +20,9 @@ TEST(IntentCodes, AnnouncedActsAreTheirIntentOrThreat) {
       {"1631", "1312"},
       {"190", "1384"},
       {"051", "032"},
+      {"1723", "1323"},  // "will impose a curfew": threat to impose a curfew
+      {"1724", "1324"},
+      {"172", "132"},
   };
   for (const Case& c : cases) EXPECT_EQ(announced_code(c.act), c.announced) << c.act;
 }

@@ -213,7 +213,10 @@ CodedDocument Coder::code(Document doc, State& state, std::vector<std::string>* 
     // is SDNGOV -> SDN, not the government acting on itself.
     // (Only where the government's country is named: not a role localised to the one country the
     // document names, "the Secretary of the Treasury ... trade measures on Mexican products".)
-    const bool domestic_measure = source_named && (pattern.code.starts_with("081") || pattern.code.starts_with("172")) &&
+    // (So are threats of them, 132x: "threatened to impose a curfew in Algiers".)
+    const bool domestic_measure = source_named &&
+                                  (pattern.code.starts_with("081") || pattern.code.starts_with("172") ||
+                                   pattern.code.starts_with("132")) &&
                                   r.target.code.size() == 3 && !coding::country_of(r.target.code).empty() &&
                                   coding::country_of(r.source.code) == r.target.code;
     // (A threat is words, a government's like any other: "Russia would respond militarily if ..."

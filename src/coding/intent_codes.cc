@@ -8,7 +8,7 @@ namespace parley::coding {
 std::string announced_code(std::string_view code) {
   // Exact codes first, then whole roots. Pairs follow CAMEO 1.1b3's own parallel structure: the
   // 03x intents mirror roots 04-08, the 13x threats mirror roots 15-20.
-  static constexpr std::array<std::pair<std::string_view, std::string_view>, 32> kExact = {{
+  static constexpr std::array<std::pair<std::string_view, std::string_view>, 36> kExact = {{
       {"0831", "0341"}, {"0832", "0342"}, {"0833", "0343"}, {"0834", "0344"},
       {"045", "039"},  // "stands ready to mediate": intent to mediate
       {"061", "0311"}, {"062", "0312"}, {"063", "0313"}, {"064", "0314"},
@@ -18,6 +18,7 @@ std::string announced_code(std::string_view code) {
       {"161", "1313"}, {"162", "1311"}, {"163", "1312"}, {"164", "134"},  {"165", "135"},
       {"166", "136"},  {"172", "132"},  {"191", "1381"}, {"192", "1382"}, {"1621", "1311"},
       {"1622", "1311"}, {"1623", "1311"},
+      {"1721", "1321"}, {"1722", "1322"}, {"1723", "1323"}, {"1724", "1324"},  // "will impose a curfew"
   }};
   for (const auto& [from, to] : kExact)
     if (code == from) return std::string(to);

@@ -2255,17 +2255,20 @@ void SentenceCoder::code_sentence(Sentence& sentence, DocumentContext& context, 
             // "the Security Council ... the peacekeeping force (UNIFIL)".
             // (A broader unit of the source's own country stays: "police detained ... in Istanbul"
             // is domestic.)
-            for (const ActorSpan& src : sources) is_source |= s.mentions[mi].code.starts_with(src.code);
+            // A capital named as the place ("blew themselves up in Beirut's southern suburbs", "imposed
+            // a curfew in Algiers") is its state, not its government (a protest's place is left to the
+            // protest rule below).
+            const Mention& m = s.mentions[mi];
+            const bool placed_capital = m.kind == ActorKind::kState && sector_of(m.code) == "GOV"sv && placed_at(t, v);
+            const std::string candidate = placed_capital ? country_of(m.code) : m.code;
+            for (const ActorSpan& src : sources) is_source |= candidate.starts_with(src.code);
             // Nor, for violence, the source's own state named as a place ("The Israeli military
             // launched artillery attacks in response to missiles in the north of Israel"). (Coercion
             // is often domestic: "imposed a curfew in southeastern Turkey".)
             if (best->code.compare(0, 2, "18") >= 0)
-              for (const ActorSpan& src : sources) is_source |= own_state_target(src.code, s.mentions[mi].code);
+              for (const ActorSpan& src : sources) is_source |= own_state_target(src.code, candidate);
             if (is_source) continue;
-            // A capital named as the place ("blew themselves up in Beirut's southern suburbs") is
-            // its state, not its government (a protest's place is left to the protest rule below).
-            const Mention& m = s.mentions[mi];
-            if (m.kind == ActorKind::kState && sector_of(m.code) == "GOV"sv && placed_at(t, v)) {
+            if (placed_capital) {
               if (best->code.starts_with("14")) continue;
               targets.push_back({country_of(m.code), m.begin, m.end});
               break;
