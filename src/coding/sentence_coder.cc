@@ -2260,7 +2260,11 @@ void SentenceCoder::code_sentence(Sentence& sentence, DocumentContext& context, 
             // protest rule below).
             const Mention& m = s.mentions[mi];
             const bool placed_capital = m.kind == ActorKind::kState && sector_of(m.code) == "GOV"sv && placed_at(t, v);
-            const std::string candidate = placed_capital ? country_of(m.code) : m.code;
+            // (For the source's own capital, only where a measure is imposed or eased: "declined to
+            // resign despite protests in Lima" names no target.)
+            const bool measure = best->code.starts_with("081"sv) || best->code.starts_with("172"sv) ||
+                                 best->code.starts_with("132"sv);
+            const std::string candidate = placed_capital && measure ? country_of(m.code) : m.code;
             for (const ActorSpan& src : sources) is_source |= candidate.starts_with(src.code);
             // Nor, for violence, the source's own state named as a place ("The Israeli military
             // launched artillery attacks in response to missiles in the north of Israel"). (Coercion
