@@ -5,6 +5,7 @@
 
 #include <algorithm>
 #include <array>
+#include <cctype>
 #include <string_view>
 
 namespace parley::coding {
@@ -130,6 +131,10 @@ void find_mentions(const Compiled& lexicon, const Sentence& sentence, const std:
       m.code = *code;
       m.kind = entry.kind;
       m.rule = entry.rule;
+      m.common_noun = entry.kind != ActorKind::kPerson;
+      for (int t = hit.begin; t < hit.end && m.common_noun; ++t)
+        m.common_noun = !sentence.tokens[t].form.empty() &&
+                        std::islower(static_cast<unsigned char>(sentence.tokens[t].form[0]));
       if (entry.kind == ActorKind::kPerson) {
         for (int t = hit.begin; t < hit.end; ++t) m.name_tokens.push_back(t);
         // A name written with its title ("President Biden", "King Abdullah II") holds that role,

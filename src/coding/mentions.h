@@ -38,6 +38,7 @@ struct Mention {
                               // Lexicon, which outlives it); empty for a remembered name
   std::vector<int> name_tokens;  // tokens that are a person's name (for the name memory)
   std::string agent_rule;     // the agent entry the mention's role came from, if any
+  bool common_noun = false;   // an actor named by lower-case words ("peacekeeping force"), not a name
 };
 
 // Names seen in a document -> the code they were resolved to ("cho" -> KORGOV); and roles, keyed by

@@ -559,7 +559,10 @@ bool SentenceCoder::match_pattern(const VerbPattern& pattern, int predicate, int
     // "deployed Russian troops to the border" (`mobilize ... troop`, `deploy troop to $T`).
     if (const int mi = s.mention_at[t]; mi >= 0) {
       const Mention& m = s.mentions[mi];
-      if (m.agent_rule.empty() || std::find(m.name_tokens.begin(), m.name_tokens.end(), t) != m.name_tokens.end())
+      // (Nor may an actor's name, unless it is common words: "withdraw its peacekeeping force from
+      // Chad" is `withdraw ... force from $T`.)
+      if ((m.agent_rule.empty() && !m.common_noun) ||
+          std::find(m.name_tokens.begin(), m.name_tokens.end(), t) != m.name_tokens.end())
         return false;
     }
     // A preposition of time is not the pattern's: "agreed in principle on Saturday to provide aid"
