@@ -2574,7 +2574,9 @@ void SentenceCoder::code_sentence(Sentence& sentence, DocumentContext& context, 
       if (in(s.folded[t], kConditionals)) hypothetical = true;
     for (int t = judged ? p : std::max(from, p - 6); t < p; ++t)
       if (in(s.folded[t], kModalHypotheticals)) hypothetical = true;
-    if (in(s.verb_lemma[p], kIntentMarkers) || in(s.folded[p], kIntentMarkers)) intended = true;
+    // (Seeking a thing is an act, seeking to do one an intent: "sought refuge in Germany".)
+    const bool seeks_a_thing = s.verb_lemma[p] == "seek"sv && (p + 1 >= n || s.folded[p + 1] != "to"sv);
+    if ((in(s.verb_lemma[p], kIntentMarkers) || in(s.folded[p], kIntentMarkers)) && !seeks_a_thing) intended = true;
     // An intent word that opens the pattern ("ready to ... with $T"); not one among its objects
     // ("put ... troop on ... (alert/readiness)").
     // (Of the predicate's alternatives, the word written: "reaffirmed ... support for Kenya" is no
@@ -2582,12 +2584,13 @@ void SentenceCoder::code_sentence(Sentence& sentence, DocumentContext& context, 
     for (std::size_t k = 0; k < std::min<std::size_t>(2, best->elements.size()); ++k) {
       const auto& words = best->elements[k].words;
       if (k == 0 && words.size() > 1) {
-        if (in(std::string_view(s.verb_lemma[p]), kIntentMarkers) || in(std::string_view(s.folded[p]), kIntentMarkers))
+        if ((in(std::string_view(s.verb_lemma[p]), kIntentMarkers) || in(std::string_view(s.folded[p]), kIntentMarkers)) &&
+            !seeks_a_thing)
           intended = true;
         continue;
       }
       for (const std::string& w : words)
-        if (in(std::string_view(w), kIntentMarkers)) intended = true;
+        if (in(std::string_view(w), kIntentMarkers) && !(k == 0 && seeks_a_thing)) intended = true;
     }
     if (best->code.starts_with("03")) intended = true;
     // Announced: intended, or the consequence of a condition ("... would impose sanctions if ..."),
