@@ -421,6 +421,21 @@ TEST(LexiconMatch, LongestMatchWinsLeftToRight) {
   for (const Case& c : cases) EXPECT_EQ(find(*lexicon, c.text), c.hits) << c.text;
 }
 
+TEST(LexiconMatch, AnArticlesPhraseYieldsToTheNameThatStartsInsideIt) {
+  // "the West Bank" is the place, not "the West" and a bank; a title's phrase keeps its name.
+  auto lexicon = load_ok("the West => WST\nWest Bank => PSE\n[person]\nAmir Sheikh Tamim => QATGOV\n"
+                         "Sheikh Tamim bin Hamad => QATGOV\n",
+                         "bank => BUS\n");
+  ASSERT_NE(lexicon, nullptr);
+  struct Case { const char* text; const char* hits; };
+  const Case cases[] = {
+      {"a village in the West Bank", "West Bank=PSE"},
+      {"the West and the bank", "the West=WST bank=---BUS"},
+      {"Amir Sheikh Tamim bin Hamad", "Amir Sheikh Tamim=QATGOV"},
+  };
+  for (const Case& c : cases) EXPECT_EQ(find(*lexicon, c.text), c.hits) << c.text;
+}
+
 TEST(LexiconMatch, WordsThatNameNoRoleHideTheRolesInsideThem) {
   // "task force => -": matched (so "forces" inside it is not), with an empty sector.
   auto lexicon = load_ok("", "forces => MIL\ntask force => -\n");

@@ -19,29 +19,38 @@ void find_phrases_impl(const Compiled& c, const Sentence& sentence, const std::v
                        const std::optional<Date>* date, std::vector<PhraseHit>& out) {
   // A caller handing a short `folded` gets matches over the tokens it covers, not a crash.
   const int n = static_cast<int>(std::min(sentence.tokens.size(), folded.size()));
+  // The longest phrase that starts at token i: its index and length (0: none).
+  auto longest_at = [&](int i) -> std::pair<int, int> {
+    auto it = c.phrases_by_first_token.find(folded[i]);
+    if (it == c.phrases_by_first_token.end()) return {-1, 0};
+    // Candidates are longest first, actors before agents: the first that fits is the answer.
+    for (int index : it->second) {
+      const Phrase& p = c.phrases[index];
+      const int length = static_cast<int>(p.folded.size());
+      if (length > n - i) continue;
+      bool same = true;
+      for (int k = 0; k < length && same; ++k) {
+        same = p.case_sensitive ? sentence.tokens[i + k].form == p.exact[k]
+                                : (k == 0 || folded[i + k] == p.folded[k]);
+      }
+      if (!same) continue;
+      if (date != nullptr && p.actor >= 0 && c.actors[p.actor].code_on(*date) == nullptr) continue;
+      return {index, length};
+    }
+    return {-1, 0};
+  };
   int i = 0;
   while (i < n) {
-    int matched = 0;
-    auto it = c.phrases_by_first_token.find(folded[i]);
-    if (it != c.phrases_by_first_token.end()) {
-      // Candidates are longest first, actors before agents: the first that fits is the answer.
-      for (int index : it->second) {
-        const Phrase& p = c.phrases[index];
-        const int length = static_cast<int>(p.folded.size());
-        if (length > n - i) continue;
-        bool same = true;
-        for (int k = 0; k < length && same; ++k) {
-          same = p.case_sensitive ? sentence.tokens[i + k].form == p.exact[k]
-                                  : (k == 0 || folded[i + k] == p.folded[k]);
-        }
-        if (!same) continue;
-        if (date != nullptr && p.actor >= 0 && c.actors[p.actor].code_on(*date) == nullptr) continue;
-        out.push_back(PhraseHit{i, i + length, index});
-        matched = length;
-        break;
-      }
-    }
-    i += matched > 0 ? matched : 1;
+    auto [index, length] = longest_at(i);
+    // A phrase that opens with an article loses to one that starts inside it, reaches past it and
+    // is no shorter: "the West Bank" is `West Bank` (a place), not `the West` and a bank. (Only
+    // then: "Amir Sheikh Tamim Bin Hamad" keeps its title against "Sheikh Tamim Bin Hamad Al Thani".)
+    for (int j = i + 1; j < i + length && index >= 0 && folded[i] == "the"; ++j)
+      if (const auto [other, other_length] = longest_at(j);
+          other >= 0 && j + other_length > i + length && other_length >= length)
+        index = -1;
+    if (index >= 0) out.push_back(PhraseHit{i, i + length, index});
+    i += index >= 0 ? length : 1;
   }
 }
 
