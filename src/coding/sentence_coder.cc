@@ -2841,11 +2841,18 @@ void SentenceCoder::code_sentence(Sentence& sentence, DocumentContext& context, 
     // that act announced, not a second event: "is willing to withdraw its troops from Lebanon" is one
     // intent to withdraw from Lebanon, not also an intent to cooperate with no one.
     for (RawEvent& e : out) {
-      if (!e.target.code.empty() || e.predicate < 0 || e.pattern < 0 || !code_of(e).starts_with("03")) continue;
+      // (With a target too where the intention is the bare 030: "agreed to re-open its borders to UN
+      // peacekeepers" is the 0355 alone.)
+      if ((!e.target.code.empty() && code_of(e) != "030"sv) || e.predicate < 0 || e.pattern < 0 ||
+          !code_of(e).starts_with("03"))
+        continue;
       for (const RawEvent& o : out) {
         if (o.predicate < 0 || o.predicate == e.predicate || o.source.code != e.source.code) continue;
         const Token& token = sentence.tokens[static_cast<std::size_t>(o.predicate)];
-        if (token.head == e.predicate && universal(token.deprel) == "xcomp"sv) {
+        // (A bare 030 with a target goes only for the same act on the same target: "The leaders
+        // committed to support ..." keeps their intent toward each other.)
+        if (token.head == e.predicate && universal(token.deprel) == "xcomp"sv &&
+            (e.target.code.empty() || o.target.code == e.target.code)) {
           e.predicate = -2;
           duplicates = true;
           break;
