@@ -87,7 +87,7 @@ Result<Case2021Score> score_case2021(const Coder& coder, const std::string& path
     bool read = false;
     std::string codes;
     for (const Event& e : coded.events) {
-      if (e.negated) continue;
+      if (e.negated || e.modality == Modality::kHypothetical) continue;  // (as `parley stats` counts)
       codes += (codes.empty() ? "" : " ") + e.code;
       if (disaster) read = true;
       else

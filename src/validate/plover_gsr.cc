@@ -109,7 +109,8 @@ Result<GsrScore> score_plover_gsr(const Coder& coder, const std::string& path) {
     for (const auto& s : sources)
       for (const auto& t : targets) gold_triples.insert(s + " " + t + " " + type);
     for (const Event& e : coded.events) {
-      if (e.negated || e.plover_type.empty()) continue;
+      // (As `parley stats` counts: not what is denied, nor what is only supposed or a condition.)
+      if (e.negated || e.modality == Modality::kHypothetical || e.plover_type.empty()) continue;
       predicted_types.insert(e.plover_type);
       predicted_triples.insert(country_of_event(e.source) + " " + country_of_event(e.target) + " " + e.plover_type);
     }
