@@ -16,9 +16,10 @@ using lexicon_internal::PhraseHit;
 
 namespace {
 
-// Code prefixes that are not states: international, non-governmental, multinational, unknown.
+// Code prefixes that are not states: international, non-governmental, multinational, unknown, and
+// the one ethnic code the dictionaries use ("ethnic Albanians", ABN: no state, so never its government).
 bool non_state_prefix(std::string_view prefix) {
-  static constexpr std::array<std::string_view, 7> kPrefixes = {"IGO", "NGO", "MNC", "IMG", "UIS", "---", "NGM"};
+  static constexpr std::array<std::string_view, 8> kPrefixes = {"IGO", "NGO", "MNC", "IMG", "UIS", "---", "NGM", "ABN"};
   for (std::string_view p : kPrefixes)
     if (prefix == p) return true;
   return false;
@@ -432,6 +433,27 @@ void find_mentions(const Compiled& lexicon, const Sentence& sentence, const std:
       american |= list;
     }
     if (american) m.code = "USA";
+  }
+
+  // An ethnic community named with the state it lives in is that state's people: "ethnic Albanians
+  // in south Serbia" (SRBCVL), "ethnic Albanian guerrillas in Macedonia" (MKDREB). Named alone they
+  // keep the ethnic code (ABN, ethnic_groups.actors).
+  for (std::size_t k = 0; k + 1 < combined.size(); ++k) {
+    Mention& m = combined[k];
+    if (!m.code.starts_with("ABN")) continue;
+    const Mention& next = combined[k + 1];
+    int t = m.end;
+    if (t < n && (folded[t] == "in" || folded[t] == "of")) ++t;
+    else continue;
+    if (t < n && folded[t] == "the") ++t;
+    static constexpr std::array<std::string_view, 8> kDirections = {
+        "south", "southern", "north", "northern", "east", "eastern", "west", "western"};
+    if (t < n && std::find(kDirections.begin(), kDirections.end(), std::string_view(folded[t])) != kDirections.end())
+      ++t;
+    if (next.begin != t || next.kind != ActorKind::kState || next.code.size() != 3 || country_of(next.code).empty())
+      continue;
+    const std::string sector = m.code.size() > 3 ? m.code.substr(3) : "CVL";
+    m.code = next.code + sector;
   }
 
   // Remember the names of people whose code is known now, and who holds which role.
