@@ -1737,7 +1737,8 @@ void SentenceCoder::code_sentence(Sentence& sentence, DocumentContext& context, 
   std::vector<int> demand_at(clauses.size(), -1);
   for (std::size_t k = 0; k < clauses.size(); ++k) {
     const Clause& c = clauses[k];
-    if (c.speaker.code.empty() || c.subject_mention < 0 || c.subject_end < 0) continue;
+    // (The subject named, or a pronoun for someone named before: "saying he must resign".)
+    if (c.speaker.code.empty() || c.subject_end < 0 || (c.subject_mention < 0 && c.subjects.empty())) continue;
     for (int t = c.subject_end; t < std::min(c.end, c.subject_end + 3); ++t) {
       const std::string& w = s.folded[t];
       const bool must =
@@ -1757,9 +1758,12 @@ void SentenceCoder::code_sentence(Sentence& sentence, DocumentContext& context, 
       }
       // "underscored that the United States and China must work together": a speaker among those
       // who must is stating a shared duty, not making a demand.
+      // (The speaker's own state or its own part of it; not another part of the same country:
+      // "Fatah activists said Mahmoud Abbas must resign" is a demand on the president.)
       const std::string own = country_of(c.speaker.code);
-      if (!own.empty() && std::any_of(c.subjects.begin(), c.subjects.end(),
-                                      [&](const ActorSpan& a) { return country_of(a.code) == own; }))
+      if (!own.empty() && std::any_of(c.subjects.begin(), c.subjects.end(), [&](const ActorSpan& a) {
+            return country_of(a.code) == own && (a.code == own || sector_of(a.code) == sector_of(c.speaker.code));
+          }))
         break;
       for (const ActorSpan& target : c.subjects) {
         if (target.code == c.speaker.code) continue;
