@@ -935,9 +935,21 @@ void SentenceCoder::code_sentence(Sentence& sentence, DocumentContext& context, 
         int j = i + 1, who = -1, verb = -1;
         ActorSpan pronoun;  // "..., he said."
         if (j + 1 < n && s.folded[j] == "the"sv && s.mention_at[j + 1] >= 0) ++j;  // "..., the ministry said."
+        // ("..., relief officials in Nairobi said.": a word or two before the speaker's role.)
+        for (int skip = 0; skip < 2 && j + 1 < n && s.mention_at[j] < 0 && !is_punct(s.folded[j]) &&
+                           s.verb_lemma[j] == s.folded[j] && !in(s.verb_lemma[j], kSpeechVerbs);
+             ++skip)
+          if (s.mention_at[j + 1] >= 0 || (skip == 0 && j + 2 < n && s.mention_at[j + 2] >= 0 &&
+                                           s.mention_at[j + 1] < 0 && !is_punct(s.folded[j + 1])))
+            ++j;
+          else
+            break;
         if (j < n && s.mention_at[j] >= 0) {
           who = s.mention_at[j];
           j = s.mentions[who].end;
+          // ("officials in Nairobi said": where the speaker is.)
+          if (j + 1 < n && (s.folded[j] == "in"sv || s.folded[j] == "from"sv) && s.mention_at[j + 1] >= 0)
+            j = s.mentions[s.mention_at[j + 1]].end;
         } else if (j < n && (s.folded[j] == "he"sv || s.folded[j] == "she"sv) && !context.last_person.empty()) {
           pronoun = {context.last_person, j, j + 1};
           ++j;
@@ -1170,6 +1182,8 @@ void SentenceCoder::code_sentence(Sentence& sentence, DocumentContext& context, 
       for (const Mention& m : s.mentions) {
         const std::string c = country_of(m.code);
         if (c.empty() || m.agent_only || m.begin < 1 || !named_as_place(m)) continue;
+        // (Not where the speaker is: "..., relief officials in Nairobi said.")
+        if (clause_of[m.begin] < 0) continue;
         const int d = role.begin >= 0 ? std::abs(m.begin - role.begin) : 0;
         if (d < distance && d <= 12) {
           distance = d;
@@ -1183,7 +1197,7 @@ void SentenceCoder::code_sentence(Sentence& sentence, DocumentContext& context, 
     bool only_other = !other_country.empty();
     for (const Mention& m : s.mentions) {
       const std::string c = country_of(m.code);
-      if (c.empty() || m.agent_only) continue;
+      if (c.empty() || m.agent_only || clause_of[m.begin] < 0) continue;  // (not the speaker's place)
       if (c == other_country) continue;
       only_other = false;
       if (m.begin >= before) continue;
