@@ -2113,7 +2113,10 @@ void SentenceCoder::code_sentence(Sentence& sentence, DocumentContext& context, 
           if (passive) targets.clear();  // the positional passive rule misread an active clause
         } else if (!pronoun && (!subject.controlled || subject.relative ||
                                 ((in(s.noun_lemma[subject.token], kAttackNouns) ||
-                                  (best->code.starts_with("14") && crowd_word(s.folded[subject.token]))) &&
+                                  // (Or the protest itself: "Protests erupted in Colombia", read
+                                  // as a noun phrase.)
+                                  (best->code.starts_with("14") &&
+                                   (crowd_word(s.folded[subject.token]) || subject.token == p))) &&
                                  universal(sentence.tokens[v].deprel) == "acl"sv &&
                                  sentence.tokens[v].head == subject.token &&
                                  (sentence.tokens[subject.token].head < 0 || weapon_harms)) ||
