@@ -2492,6 +2492,20 @@ void SentenceCoder::code_sentence(Sentence& sentence, DocumentContext& context, 
         best_match.has_target_slot = false;
       }
     }
+    // "Targeting" someone is force only from armed men or with arms named in the clause: "the United
+    // States is targeting additional Russian elites" (sanctions), "state politicians target young
+    // transgender Americans", "Iran targeting dissidents" are not 190; "the terrorist attack
+    // targeting the residence", "drones targeted the base", "militants targeted a convoy" are.
+    if (s.verb_lemma[p] == "target"sv && best->code.compare(0, 2, "18") >= 0) {
+      static constexpr std::array<std::string_view, 5> kArmed = {"MIL", "REB", "UAF", "INS", "SPY"};
+      bool armed = std::any_of(sources.begin(), sources.end(),
+                               [&](const ActorSpan& a) { return in(std::string_view(sector_of(a.code)), kArmed); });
+      static constexpr std::array<std::string_view, 10> kArms = {"drone",  "jet",      "warplane", "aircraft",    "artillery",
+                                                                 "gunman", "militant", "troop",    "cyberattack", "hacker"};
+      for (int t = clause.start; t < clause.end && !armed; ++t)
+        armed = force_noun(s.noun_lemma[t]) || in(s.noun_lemma[t], kArms);
+      if (!armed) continue;
+    }
     // A stance affirmed is the affirmer's own: "emphasized concerns about the PRC's support for Russia"
     // and "Meloni emphasized the significance of sustained U.S. support for Ukraine" are no support
     // of the speakers'; "President Biden and King Abdullah reaffirmed the United States' support for
