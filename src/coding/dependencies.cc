@@ -271,6 +271,17 @@ SubjectOfPredicate subject_of(const Sentence& sentence, int verb) {
       // protesters marched in Paris", "Dozens of students rallied".
       // Or on a noun in apposition to it: "European Community foreign ministers agreed ..." read as
       // "Community" with "ministers [who were] agreed" beside it.
+      // A past form right after the subject of a later verb it is coordinated with is that verb's
+      // first conjunct, misread as a reduced relative: "Both sides called for a ceasefire and
+      // opposed the displacement of Palestinians" ("called" an acl of "sides", "opposed" the root).
+      if (v == tok.head + 1 && v > 0 && above > v && universal(sentence.tokens[tok.head].deprel) == "nsubj"sv &&
+          (tok.xpos == "VBD"sv || tok.xpos == "VBN"sv))
+        for (int d : dependents(sentence, above, "cc"))
+          if (d > v && d < above && lower_word(sentence.tokens[d].form) == "and") {
+            out.controlled = false;
+            out.passive = false;
+            return out;
+          }
       if (sentence.tokens[above].head < 0 && sentence.tokens[above].upos != "VERB"sv &&
           sentence.tokens[above].upos != "AUX"sv &&
           ((universal(sentence.tokens[tok.head].deprel) == "nmod"sv && preposition_of(sentence, tok.head) == "of"sv) ||

@@ -153,10 +153,11 @@ constexpr std::array<std::string_view, 5> kInterferenceNouns = {"interference", 
 
 // Nouns of what was done to their "of" complement: "the killing of protesters", "the invasion of
 // Ukraine", "the loss of Afghan lives" (not "the violence of the regime").
-constexpr std::array<std::string_view, 22> kPatientNouns = {
+constexpr std::array<std::string_view, 26> kPatientNouns = {
     "killing",    "murder",   "death",      "loss",       "arrest",    "detention",     "imprisonment", "abduction",
     "kidnapping", "invasion", "occupation", "annexation", "bombing",   "shelling",      "execution",    "persecution",
-    "assassination", "harassment", "repression", "mistreatment", "torture", "intimidation"};
+    "assassination", "harassment", "repression", "mistreatment", "torture", "intimidation", "displacement",
+    "expulsion", "deportation", "eviction"};
 
 // Sectors of those in authority, whom protests press: "to demand that the government resign".
 bool authority_sector(std::string_view sector) {
@@ -2217,6 +2218,13 @@ void SentenceCoder::code_sentence(Sentence& sentence, DocumentContext& context, 
           }
           if (joint) break;  // "the two sides met": each other's partner already
           std::vector<int> objects = mentions_for(o);
+          // What is backed or welcomed is its author's: "supports the Global Development Initiative
+          // proposed by President Xi Jinping" supports China.
+          if (objects.empty() && best->code.starts_with("05"sv) && rel == "obj"sv)
+            for (int a : dependents(sentence, o, "acl"))
+              for (int d : dependents(sentence, a, "obl:agent"))
+                if (const std::vector<int> authors = mentions_for(d); !authors.empty() && objects.empty())
+                  objects = authors;
           // "condemned the killing of protesters", "deplored the loss of Afghan lives": those an act
           // was done to are not who is condemned; only its author before the noun is ("Russia's
           // invasion of Ukraine").
@@ -2492,6 +2500,18 @@ void SentenceCoder::code_sentence(Sentence& sentence, DocumentContext& context, 
         best_match.has_target_slot = false;
       }
     }
+    // "Wang Yi accepted the invitation with pleasure": an invitation accepted with no inviter named is
+    // the other party's of a two-party readout.
+    if (targets.empty() && sources.size() == 1 && s.verb_lemma[p] == "accept"sv && best->code == "036"sv)
+      if (const std::vector<std::string> pair = pair_of_document(); pair.size() == 2) {
+        int invitation = p;  // (the target's text: the words "the invitation")
+        for (int t = p + 1; t < clause.end && invitation == p; ++t)
+          if (s.noun_lemma[t] == "invitation"sv) invitation = t;
+        const int from = invitation > 0 && s.folded[invitation - 1] == "the"sv ? invitation - 1 : invitation;
+        for (std::size_t k = 0; k < 2; ++k)
+          if (country_of(pair[k]) == country_of(sources[0].code) && country_of(pair[1 - k]) != country_of(pair[k]))
+            targets.push_back({pair[1 - k], from, invitation + 1});
+      }
     // "Targeting" someone is force only from armed men or with arms named in the clause: "the United
     // States is targeting additional Russian elites" (sanctions), "state politicians target young
     // transgender Americans", "Iran targeting dissidents" are not 190; "the terrorist attack
