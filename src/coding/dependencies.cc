@@ -236,8 +236,11 @@ SubjectOfPredicate subject_of(const Sentence& sentence, int verb) {
     if (rel == "xcomp"sv || infinitive_advcl) {
       // "urged Iran to halt": the object controls; "agreed to set up": the subject does.
       if (object_control(sentence, tok.head)) {
-        std::vector<int> objects = dependents(sentence, tok.head, "obj");
-        if (objects.empty())  // "allowed Ukraine to strike", read as an indirect object
+        // (A "call" with an object is a telephone call: "called King Mohammed VI to offer his
+        // condolences" is the caller's; only "called on" someone asks them.)
+        const bool phoned = sentence.tokens[tok.head].lemma == "call"sv;
+        std::vector<int> objects = phoned ? std::vector<int>{} : dependents(sentence, tok.head, "obj");
+        if (objects.empty() && !phoned)  // "allowed Ukraine to strike", read as an indirect object
           objects = dependents(sentence, tok.head, "iobj");
         if (objects.empty())  // "called on Israel to withdraw"
           for (int d : dependents(sentence, tok.head, "obl"))

@@ -1558,9 +1558,15 @@ void SentenceCoder::code_sentence(Sentence& sentence, DocumentContext& context, 
     // of the G7").
     if (s.folded[t] == "the"sv && t + 1 < n && (t == 0 || is_punct(s.folded[t - 1]) || s.folded[t - 1] == "and"sv) &&
         (s.folded[t + 1] == "leaders"sv || s.folded[t + 1] == "presidents"sv || s.folded[t + 1] == "delegations"sv ||
-         s.folded[t + 1] == "sides"sv || s.folded[t + 1] == "counterparts"sv) &&
+         s.folded[t + 1] == "sides"sv || s.folded[t + 1] == "counterparts"sv || s.folded[t + 1] == "ministers"sv) &&
         (t + 2 >= n || (s.folded[t + 2] != "of"sv && s.folded[t + 2] != "from"sv)))
       return 2;
+    // ("The foreign ministers discussed ...", "The prime ministers agreed ...".)
+    if (s.folded[t] == "the"sv && t + 2 < n && (t == 0 || is_punct(s.folded[t - 1]) || s.folded[t - 1] == "and"sv) &&
+        (s.folded[t + 1] == "foreign"sv || s.folded[t + 1] == "prime"sv || s.folded[t + 1] == "defence"sv ||
+         s.folded[t + 1] == "defense"sv) &&
+        s.folded[t + 2] == "ministers"sv && (t + 3 >= n || (s.folded[t + 3] != "of"sv && s.folded[t + 3] != "from"sv)))
+      return 3;
     // "the two sides", "both countries", "the two leaders", "the two foreign ministers"
     if (t + 1 >= n || (s.folded[t] != "two"sv && s.folded[t] != "both"sv)) return 0;
     if (in(s.folded[t + 1], kJointSubjects)) return 2;
@@ -2219,12 +2225,21 @@ void SentenceCoder::code_sentence(Sentence& sentence, DocumentContext& context, 
           if (joint) break;  // "the two sides met": each other's partner already
           std::vector<int> objects = mentions_for(o);
           // What is backed or welcomed is its author's: "supports the Global Development Initiative
-          // proposed by President Xi Jinping" supports China.
-          if (objects.empty() && best->code.starts_with("05"sv) && rel == "obj"sv)
-            for (int a : dependents(sentence, o, "acl"))
-              for (int d : dependents(sentence, a, "obl:agent"))
+          // proposed by President Xi Jinping" supports China; so is what is condemned ("condemned the
+          // unilateral sanctions imposed on Iran by the United States").
+          if (objects.empty() && rel == "obj"sv &&
+              (best->code.starts_with("05"sv) || best->code.starts_with("11"sv) || best->code.starts_with("12"sv)))
+            for (int a : dependents(sentence, o, "acl")) {
+              std::vector<int> by = dependents(sentence, a, "obl:agent");
+              // (Or its "by" phrase hung on the verb: "condemned the sanctions imposed on Iran by
+              // the United States".)
+              if (sentence.tokens[a].xpos == "VBN"sv && !tree_passive)
+                for (int d : dependents(sentence, v, "obl"))
+                  if (d > a && preposition_of(sentence, d) == "by"sv) by.push_back(d);
+              for (int d : by)
                 if (const std::vector<int> authors = mentions_for(d); !authors.empty() && objects.empty())
                   objects = authors;
+            }
           // "condemned the killing of protesters", "deplored the loss of Afghan lives": those an act
           // was done to are not who is condemned; only its author before the noun is ("Russia's
           // invasion of Ukraine").
@@ -2501,12 +2516,15 @@ void SentenceCoder::code_sentence(Sentence& sentence, DocumentContext& context, 
       }
     }
     // "Wang Yi accepted the invitation with pleasure": an invitation accepted with no inviter named is
-    // the other party's of a two-party readout.
-    if (targets.empty() && sources.size() == 1 && s.verb_lemma[p] == "accept"sv && best->code == "036"sv)
+    // the other party's of a two-party readout; so are condolences offered to no one named ("President
+    // Macron conveyed his condolences on the loss of lives in the train accident in Odisha").
+    const bool accepted = s.verb_lemma[p] == "accept"sv && best->code == "036"sv;
+    if (targets.empty() && sources.size() == 1 && (accepted || best->code == "018"sv))
       if (const std::vector<std::string> pair = pair_of_document(); pair.size() == 2) {
-        int invitation = p;  // (the target's text: the words "the invitation")
+        int invitation = p;  // (the target's text: the words "the invitation", "his condolences")
         for (int t = p + 1; t < clause.end && invitation == p; ++t)
-          if (s.noun_lemma[t] == "invitation"sv) invitation = t;
+          if (s.noun_lemma[t] == "invitation"sv || s.noun_lemma[t] == "condolence"sv || s.noun_lemma[t] == "sympathy"sv)
+            invitation = t;
         const int from = invitation > 0 && s.folded[invitation - 1] == "the"sv ? invitation - 1 : invitation;
         for (std::size_t k = 0; k < 2; ++k)
           if (country_of(pair[k]) == country_of(sources[0].code) && country_of(pair[1 - k]) != country_of(pair[k]))
