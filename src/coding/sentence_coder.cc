@@ -1452,7 +1452,18 @@ void SentenceCoder::code_sentence(Sentence& sentence, DocumentContext& context, 
         // Nor is a noun that names what is struck, not the striking: "civilian targets in Saudi Arabia".
         if (parsed && sentence.tokens[p].upos == "NOUN"sv && s.noun_lemma[p] == "target"sv) continue;
         Match m;
-        const bool matched = match_pattern(pattern, p, clause.end, s, m);
+        bool matched = match_pattern(pattern, p, clause.end, s, m);
+        // `call $T to` (041) only with a named actor right before "to", or "today" between: not
+        // "called leaders' attention to", "called for and committed to", "a call to action".
+        if (matched && pattern.code == "041"sv && s.verb_lemma[p] == "call"sv && pattern.elements.size() == 3 &&
+            pattern.elements[1].kind == ElementKind::kTarget) {
+          const int after = m.target >= 0 ? s.mentions[m.target].end : -1;
+          const bool named = m.target >= 0 && !s.mentions[m.target].agent_only;
+          matched = named && after < n &&
+                    (s.folded[after] == "to"sv ||
+                     (after + 1 < n && s.folded[after + 1] == "to"sv &&
+                      (s.folded[after] == "today"sv || s.folded[after] == "yesterday"sv || s.folded[after] == "tonight"sv)));
+        }
         if (context.trace != nullptr)
           context.trace->push_back("  predicate " + std::to_string(p) + " '" + sentence.tokens[p].form + "': " +
                                    pattern.code + " '" + pattern.text + "' " +
@@ -1543,9 +1554,10 @@ void SentenceCoder::code_sentence(Sentence& sentence, DocumentContext& context, 
     // with Iran" is one intent, not two); after "$T to" the rest of the clause is the request.
     asked_until = std::max(asked_until, best_match.end);
     const auto& elements = best->elements;
+    // (Not a telephone call's purpose: "called President Erdogan to congratulate him" congratulates.)
     for (std::size_t k = 0; k + 1 < elements.size(); ++k)
       if (elements[k].kind == ElementKind::kTarget && elements[k + 1].kind == ElementKind::kWord &&
-          elements[k + 1].words.size() == 1 && elements[k + 1].words[0] == "to"sv)
+          elements[k + 1].words.size() == 1 && elements[k + 1].words[0] == "to"sv && best->code != "041"sv)
         asked_until = clauses[clause_of[p]].end;
     if (first_predicate[clause_of[p]] < 0) first_predicate[clause_of[p]] = p;
   }
