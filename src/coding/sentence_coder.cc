@@ -1451,6 +1451,8 @@ void SentenceCoder::code_sentence(Sentence& sentence, DocumentContext& context, 
         if (parsed && pattern.elements.size() == 1 && sentence.tokens[p].upos != "VERB"sv) continue;
         // Nor is a noun that names what is struck, not the striking: "civilian targets in Saudi Arabia".
         if (parsed && sentence.tokens[p].upos == "NOUN"sv && s.noun_lemma[p] == "target"sv) continue;
+        // (A review as a purpose, "met ... to review progress", is the meeting's, coded there.)
+        if (s.verb_lemma[p] == "review"sv && pattern.code == "040"sv && p > 0 && s.folded[p - 1] == "to"sv) continue;
         Match m;
         bool matched = match_pattern(pattern, p, clause.end, s, m);
         // `call $T to` (041) only with a named actor right before "to", or "today" between: not
