@@ -2912,9 +2912,14 @@ void SentenceCoder::code_sentence(Sentence& sentence, DocumentContext& context, 
       const Token& token = sentence.tokens[static_cast<std::size_t>(e.predicate)];
       if (universal(token.deprel) != "conj"sv || token.head < 0) continue;
       const std::string_view root = code_of(e).substr(0, 2);
+      // (Force of any kind shares it too: "..., killing at least five people and damaging residential
+      // buildings" damaged the people's.)
+      auto same_kind = [&](std::string_view other) {
+        return other.substr(0, 2) == root || (root >= "17"sv && other.substr(0, 2) >= "17"sv);
+      };
       for (const RawEvent& o : out)
         if (o.predicate == token.head && !o.target.code.empty() && o.source.code == e.source.code &&
-            o.negated == e.negated && o.pattern >= 0 && code_of(o).substr(0, 2) == root) {
+            o.negated == e.negated && o.pattern >= 0 && same_kind(code_of(o))) {
           e.target = o.target;
           // (One event, not two, where the two acts are coded alike.)
           if (code_of(o) == code_of(e)) {
