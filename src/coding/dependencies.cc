@@ -223,7 +223,9 @@ SubjectOfPredicate subject_of(const Sentence& sentence, int verb) {
       // (And "in" after support: "China supports Brazil in hosting a successful G20 summit".)
       const bool supports = sentence.tokens[tok.head].lemma == "support"sv || sentence.tokens[tok.head].lemma == "back"sv ||
                             sentence.tokens[tok.head].lemma == "assist"sv || sentence.tokens[tok.head].lemma == "help"sv;
-      if ((marker == "of"sv || marker == "for"sv || (marker == "in"sv && supports)) && !objects.empty() &&
+      // (And "with" after "charge": "charging its neighbor with supporting dissidents".)
+      const bool charged = allegation_verb(sentence, tok.head) && marker == "with"sv;
+      if ((marker == "of"sv || marker == "for"sv || (marker == "in"sv && supports) || charged) && !objects.empty() &&
           objects.front() < v) {
         out.token = objects.front();
         out.controlled = true;

@@ -1974,8 +1974,12 @@ void SentenceCoder::code_sentence(Sentence& sentence, DocumentContext& context, 
     // A participle that only describes a noun is no act of the clause's subject: "the Russian
     // military build-up in occupied Crimea"; nor are sanctions "targeting Iran" force.
     // (Only after a preposition or determiner: the parser reads "also expressed concern" so too.)
+    // (A gerund too after a determiner or "with": "the continuing attacks", "charging its neighbor
+    // with supporting dissidents", read as an adjective; not "committed to supporting countries".)
     if (parsed && p == v && p > 0 && universal(sentence.tokens[p].deprel) == "amod"sv &&
-        sentence.tokens[p].xpos == "VBN"sv && sentence.tokens[p].head > p &&
+        (sentence.tokens[p].xpos == "VBN"sv ||
+         (sentence.tokens[p].xpos == "VBG"sv && (s.folded[p - 1] == "with"sv || sentence.tokens[p - 1].upos == "DET"sv))) &&
+        sentence.tokens[p].head > p &&
         (sentence.tokens[p - 1].upos == "ADP"sv || sentence.tokens[p - 1].upos == "DET"sv || s.folded[p - 1] == "'s"sv))
       continue;
     if (parsed && p == v && s.verb_lemma[p] == "target"sv && universal(sentence.tokens[p].deprel) == "acl"sv &&
@@ -2029,6 +2033,11 @@ void SentenceCoder::code_sentence(Sentence& sentence, DocumentContext& context, 
         if (named.empty() && subject.token > 0 &&
             (s.folded[subject.token - 1] == "its"sv || s.folded[subject.token - 1] == "their"sv))
           pronoun = true;
+        // An act judged of an object that names no actor is no one's we know: "charging its neighbor
+        // with supporting dissidents" is not the accuser's support (the accusation is coded).
+        if (subject.judged && subject.by_object && named.empty() && !pronoun &&
+            sentence.tokens[subject.token].upos != "PRON"sv)
+          continue;
         if (context.trace != nullptr)
           context.trace->push_back("  tree: predicate " + std::to_string(p) + " verb " + std::to_string(v) +
                                    " subject " + std::to_string(subject.token) +
