@@ -2466,9 +2466,15 @@ void SentenceCoder::code_sentence(Sentence& sentence, DocumentContext& context, 
       const std::size_t here = static_cast<std::size_t>(clause_of[p]);
       // (Not the source's own state: "threatened to use nuclear weapons if Russia's territory is
       // attacked" threatens whoever attacks it.)
+      // (Of the same country too where one is its authorities and the other is not: "rebels insisted
+      // on their demands that Burundi's government grant ..." is BDIREB -> BDIGOV.)
       auto other_party = [&](const ActorSpan& a) {
+        static constexpr std::array<std::string_view, 6> kAuthorities = {"GOV", "MIL", "COP", "JUD", "LEG", "SPY"};
+        auto authority = [&](const std::string& code) { return in(std::string_view(sector_of(code)), kAuthorities); };
         return std::none_of(sources.begin(), sources.end(), [&](const ActorSpan& src) {
-          return src.code == a.code || (!country_of(a.code).empty() && country_of(src.code) == country_of(a.code));
+          const bool domestic_dyad = src.code.size() >= 6 && a.code.size() >= 6 && authority(src.code) != authority(a.code);
+          return src.code == a.code ||
+                 (!country_of(a.code).empty() && country_of(src.code) == country_of(a.code) && !domestic_dyad);
         });
       };
       if (!asked && !threatened && here > 0 && (best->code.starts_with("13") || clause.conditional) &&
