@@ -415,7 +415,7 @@ struct SentenceCoder::Match {
   bool both_sides = false;  // the target is "both sides" / "the two countries": the document's pair
   bool passive_slot = false;  // the target slot was left to a passive's subject ("was killed in ...")
   bool positional = false;    // no target slot: the target is the actor standing after the pattern
-  int gap_owner = -1;  // an actor owning the noun after a "...": "emphasized concerns about the PRC's support"
+  int gap_word = -1;  // the token matched right after a "...": "emphasized concerns about the PRC's support"
 };
 
 void SentenceCoder::split_state_pairs(Sentence& sentence) const {
@@ -606,23 +606,8 @@ bool SentenceCoder::match_pattern(const VerbPattern& pattern, int predicate, int
             continue;
           }
           Match with = m;
-          // The word after a "..." may be owned by an actor named just before it ("the PRC's support",
-          // "sustained U.S. support"): the caller checks that owner against the subject.
-          if (k > 0 && elems[k - 1].kind == ElementKind::kGap)
-            for (int u = t - 1; u >= std::max(pos, t - 4); --u) {
-              const std::string& w = s.folded[u];
-              const bool possessive = (w == "'s"sv || w == "'"sv) && u > 0;
-              // (The noun phrase's own words only: not past "and", a verb or a pronoun's possession.)
-              if (is_punct(w) || in(w, kPrepositions) || w == "and"sv || w == "our"sv || w == "his"sv ||
-                  w == "her"sv || w == "their"sv || w == "its"sv ||
-                  (!possessive && s.verb_lemma[u] != w && s.noun_lemma[u] == w))
-                break;
-              const int mi = s.mention_at[possessive ? u - 1 : u];
-              if (mi >= 0 && !s.mentions[mi].agent_only && (possessive || u >= t - 2)) {
-                with.gap_owner = mi;
-                break;
-              }
-            }
+          // (The word after a "...", whose owner the caller may check: "the PRC's support".)
+          if (k > 0 && elems[k - 1].kind == ElementKind::kGap && with.gap_word < 0) with.gap_word = t;
           if (self(self, k + 1, t + 1, kMaxGap, with)) return true;
           if (s.folded[t] == ","sv || s.folded[t] == ";"sv) break;
         }
@@ -2580,9 +2565,24 @@ void SentenceCoder::code_sentence(Sentence& sentence, DocumentContext& context, 
     if (static constexpr std::array<std::string_view, 15> kAffirmVerbs = {
             "convey", "extend", "underscore", "underline", "pledge", "offer", "reiterate", "reaffirm",
             "confirm", "emphasize", "emphasise", "stress", "express", "highlight", "voice"};
-        best_match.gap_owner >= 0 && in(s.verb_lemma[p], kAffirmVerbs)) {
-      const std::string owner = country_of(s.mentions[best_match.gap_owner].code);
-      std::erase_if(sources, [&](const ActorSpan& a) { return country_of(a.code) != owner; });
+        best_match.gap_word >= 0 && in(s.verb_lemma[p], kAffirmVerbs)) {
+      // The owner of the word after the "...": an actor named just before it, in its noun phrase
+      // ("the PRC's support", "sustained U.S. support"; not past "and", a verb or "our", "his" ...).
+      const int t = best_match.gap_word;
+      int owner_mention = -1;
+      for (int u = t - 1; u >= std::max(p + 1, t - 4) && owner_mention < 0; --u) {
+        const std::string& w = s.folded[u];
+        const bool possessive = (w == "'s"sv || w == "'"sv) && u > 0;
+        if (is_punct(w) || in(w, kPrepositions) || w == "and"sv || w == "our"sv || w == "his"sv || w == "her"sv ||
+            w == "their"sv || w == "its"sv || (!possessive && s.verb_lemma[u] != w && s.noun_lemma[u] == w))
+          break;
+        const int mi = s.mention_at[possessive ? u - 1 : u];
+        if (mi >= 0 && !s.mentions[mi].agent_only && (possessive || u >= t - 2)) owner_mention = mi;
+      }
+      if (owner_mention >= 0) {
+        const std::string owner = country_of(s.mentions[owner_mention].code);
+        std::erase_if(sources, [&](const ActorSpan& a) { return country_of(a.code) != owner; });
+      }
     }
     // One actor named twice is one source: "the Asia-Pacific Economic Cooperation (APEC) forum".
     for (std::size_t i = 1; i < sources.size(); ++i)
