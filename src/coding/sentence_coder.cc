@@ -1444,8 +1444,11 @@ void SentenceCoder::code_sentence(Sentence& sentence, DocumentContext& context, 
         // "called leaders' attention to", "called for and committed to", "a call to action".
         if (matched && pattern.code == "041"sv && s.verb_lemma[p] == "call"sv && pattern.elements.size() == 3 &&
             pattern.elements[1].kind == ElementKind::kTarget) {
-          const int after = m.target >= 0 ? s.mentions[m.target].end : -1;
+          int after = m.target >= 0 ? s.mentions[m.target].end : -1;
           const bool named = m.target >= 0 && !s.mentions[m.target].agent_only;
+          // ("called King Mohammed VI of Morocco today to offer ...")
+          if (named && after + 1 < n && s.folded[after] == "of"sv && s.mention_at[after + 1] >= 0)
+            after = s.mentions[s.mention_at[after + 1]].end;
           matched = named && after < n &&
                     (s.folded[after] == "to"sv ||
                      (after + 1 < n && s.folded[after + 1] == "to"sv &&
