@@ -435,6 +435,28 @@ void find_mentions(const Compiled& lexicon, const Sentence& sentence, const std:
     if (american) m.code = "USA";
   }
 
+  // Two demonyms sharing one role: "Chinese and Russian warships", "Indian and US troops" (CHNMIL and
+  // RUSMIL): the first, a bare state just before "and", takes the second's role.
+  for (std::size_t k = 0; k + 1 < combined.size(); ++k) {
+    Mention& first = combined[k];
+    const Mention& second = combined[k + 1];
+    if (first.code.size() != 3 || country_of(first.code).empty() || first.kind != ActorKind::kState ||
+        second.agent_rule.empty() || second.code.size() <= 3 || country_of(second.code).empty() ||
+        second.begin != first.end + 1 || (folded[first.end] != "and" && folded[first.end] != "or"))
+      continue;
+    // (The second's state word opens it: "Russian warships", not "Russia's warships".)
+    if (second.begin + 1 < n && (folded[second.begin + 1] == "'s" || folded[second.begin + 1] == "'")) continue;
+    // (A demonym, lower-case in the role's sense: not "Britain and Ukraine's troops".)
+    const std::string& w = sentence.tokens[first.begin].form;
+    if (first.end - first.begin != 1 || w.size() < 3) continue;
+    const std::string& f = folded[first.begin];
+    const bool demonym = f.ends_with("an") || f.ends_with("ese") || f.ends_with("ish") || f.ends_with("i") ||
+                         f == "us" || f == "u.s." || f == "uk";
+    if (!demonym) continue;
+    first.code += second.code.substr(3);
+    first.agent_rule = second.agent_rule;
+  }
+
   // An ethnic community named with the state it lives in is that state's people: "ethnic Albanians
   // in south Serbia" (SRBCVL), "ethnic Albanian guerrillas in Macedonia" (MKDREB). Named alone they
   // keep the ethnic code (ABN, ethnic_groups.actors).
