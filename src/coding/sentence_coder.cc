@@ -1762,10 +1762,17 @@ void SentenceCoder::code_sentence(Sentence& sentence, DocumentContext& context, 
     const Clause& c = clauses[k];
     // (The subject named, or a pronoun for someone named before: "saying he must resign".)
     if (c.speaker.code.empty() || c.subject_end < 0 || (c.subject_mention < 0 && c.subjects.empty())) continue;
+    // (Or a bare verb after "insisted/demanded that": "The Chinese foreign ministry insisted that the
+    // Philippines withdraw its vessels".)
+    const bool insisted = c.start >= 2 && s.folded[c.start - 1] == "that"sv &&
+                          (s.verb_lemma[c.start - 2] == "insist"sv || s.verb_lemma[c.start - 2] == "demand"sv);
     for (int t = c.subject_end; t < std::min(c.end, c.subject_end + 3); ++t) {
       const std::string& w = s.folded[t];
-      const bool must =
-          w == "must"sv || ((w == "has"sv || w == "have"sv) && t + 1 < c.end && s.folded[t + 1] == "to"sv);
+      const bool subjunctive = insisted && t == c.subject_end && s.mention_at[t] < 0 && s.verb_lemma[t] == w &&
+                               !w.ends_with("s") && !is_punct(w) &&
+                               (lemmatizer_.word_classes(w) & syntax::Lemmatizer::kVerbLemma) != 0;
+      const bool must = w == "must"sv || subjunctive ||
+                        ((w == "has"sv || w == "have"sv) && t + 1 < c.end && s.folded[t + 1] == "to"sv);
       if (!must && w != "should"sv) continue;
       demand_at[k] = t;
       // (What one "must have" or "must enjoy" is owed to them, not asked of them: "Israelis and
