@@ -446,10 +446,10 @@ void find_mentions(const Compiled& lexicon, const Sentence& sentence, const std:
       continue;
     // (The second's state word opens it: "Russian warships", not "Russia's warships".)
     if (second.begin + 1 < n && (folded[second.begin + 1] == "'s" || folded[second.begin + 1] == "'")) continue;
-    // (A demonym, lower-case in the role's sense: not "Britain and Ukraine's troops".)
-    const std::string& w = sentence.tokens[first.begin].form;
-    if (first.end - first.begin != 1 || w.size() < 3) continue;
+    // (A one-word demonym, by its ending: "Chinese", "Russian", "Israeli"; not a state's name,
+    // "Britain and French troops".)
     const std::string& f = folded[first.begin];
+    if (first.end - first.begin != 1 || f.size() < 2) continue;
     const bool demonym = f.ends_with("an") || f.ends_with("ese") || f.ends_with("ish") || f.ends_with("i") ||
                          f == "us" || f == "u.s." || f == "uk";
     if (!demonym) continue;
