@@ -142,6 +142,10 @@ constexpr std::array<std::string_view, 8> kViolenceNouns = {"killing", "shooting
 // A noun of force done to someone: an attack or weapon, or violence.
 bool force_noun(std::string_view lemma) { return in(lemma, kAttackNouns) || in(lemma, kViolenceNouns); }
 
+// A state's guns, tanks and warplanes: its armed forces ("was attacked by Russian artillery" is RUSMIL's).
+constexpr std::array<std::string_view, 9> kArmsOfForces = {
+    "artillery", "tank", "warplane", "jet", "helicopter", "gunship", "warship", "aircraft", "navy"};
+
 // Verbs that deny what they frame: "denied that ...", "rejected claims that ...".
 bool denial_verb(std::string_view lemma) {
   return lemma == "deny"sv || lemma == "reject"sv || lemma == "dismiss"sv || lemma == "refute"sv || lemma == "rebut"sv;
@@ -2073,8 +2077,6 @@ void SentenceCoder::code_sentence(Sentence& sentence, DocumentContext& context, 
           for (int g : agents) sources.push_back(span_of(g));
           // A state's guns, tanks and warplanes are its armed forces: "was attacked by Russian
           // artillery" is RUSMIL's.
-          static constexpr std::array<std::string_view, 9> kArmsOfForces = {
-              "artillery", "tank", "warplane", "jet", "helicopter", "gunship", "warship", "aircraft", "navy"};
           if (agent >= 0 && in(s.noun_lemma[agent], kArmsOfForces))
             for (ActorSpan& a : sources)
               if (a.code.size() == 3 && !country_of(a.code).empty()) a.code += "MIL";
@@ -2464,8 +2466,7 @@ void SentenceCoder::code_sentence(Sentence& sentence, DocumentContext& context, 
       // (Of the same country too where one is its authorities and the other is not: "rebels insisted
       // on their demands that Burundi's government grant ..." is BDIREB -> BDIGOV.)
       auto other_party = [&](const ActorSpan& a) {
-        static constexpr std::array<std::string_view, 6> kAuthorities = {"GOV", "MIL", "COP", "JUD", "LEG", "SPY"};
-        auto authority = [&](const std::string& code) { return in(std::string_view(sector_of(code)), kAuthorities); };
+        auto authority = [&](const std::string& code) { return authority_sector(sector_of(code)); };
         return std::none_of(sources.begin(), sources.end(), [&](const ActorSpan& src) {
           const bool domestic_dyad = src.code.size() >= 6 && a.code.size() >= 6 && authority(src.code) != authority(a.code);
           return src.code == a.code ||
@@ -2562,10 +2563,10 @@ void SentenceCoder::code_sentence(Sentence& sentence, DocumentContext& context, 
       static constexpr std::array<std::string_view, 5> kArmed = {"MIL", "REB", "UAF", "INS", "SPY"};
       bool armed = std::any_of(sources.begin(), sources.end(),
                                [&](const ActorSpan& a) { return in(std::string_view(sector_of(a.code)), kArmed); });
-      static constexpr std::array<std::string_view, 10> kArms = {"drone",  "jet",      "warplane", "aircraft",    "artillery",
-                                                                 "gunman", "militant", "troop",    "cyberattack", "hacker"};
+      static constexpr std::array<std::string_view, 6> kArmedMen = {"drone", "gunman", "militant", "troop",
+                                                                    "cyberattack", "hacker"};
       for (int t = clause.start; t < clause.end && !armed; ++t)
-        armed = force_noun(s.noun_lemma[t]) || in(s.noun_lemma[t], kArms);
+        armed = force_noun(s.noun_lemma[t]) || in(s.noun_lemma[t], kArmsOfForces) || in(s.noun_lemma[t], kArmedMen);
       if (!armed) continue;
     }
     // A stance affirmed is the affirmer's own: "emphasized concerns about the PRC's support for Russia"
