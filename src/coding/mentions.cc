@@ -57,6 +57,14 @@ bool is_rank(std::string_view word) {
   return std::find(kRankWords.begin(), kRankWords.end(), word) != kRankWords.end();
 }
 
+// A compass direction, as a place's modifier: "south", "southern", "southeastern".
+bool is_compass(std::string_view word) {
+  if (word.ends_with("ern")) word.remove_suffix(3);
+  static constexpr std::array<std::string_view, 8> kDirections = {"north",     "south",     "east",      "west",
+                                                                  "northeast", "northwest", "southeast", "southwest"};
+  return std::find(kDirections.begin(), kDirections.end(), word) != kDirections.end();
+}
+
 // Is every token in [begin, end) a rank word?
 bool only_ranks(const std::vector<std::string>& folded, int begin, int end) {
   for (int t = begin; t < end; ++t)
@@ -459,24 +467,46 @@ void find_mentions(const Compiled& lexicon, const Sentence& sentence, const std:
 
   // An ethnic community named with the state it lives in is that state's people: "ethnic Albanians
   // in south Serbia" (SRBCVL), "ethnic Albanian guerrillas in Macedonia" (MKDREB). Named alone they
-  // keep the ethnic code (ABN, ethnic_groups.actors).
+  // keep the ethnic code (ABN, ethnic_groups.actors). A people named by its demonym "of" another
+  // state lives there too: "the Albanians of southern Serbia" (SRBCVL), where "Albanians in Italy" may
+  // be visitors and stays ALB.
   for (std::size_t k = 0; k + 1 < combined.size(); ++k) {
     Mention& m = combined[k];
-    if (!m.code.starts_with("ABN")) continue;
+    const bool ethnic = m.code.starts_with("ABN");
+    const bool people = m.kind == ActorKind::kState && m.code.size() == 3 && m.end - m.begin == 1 &&
+                        folded[m.begin].size() > 4 && folded[m.begin].ends_with("ans");
+    if (!ethnic && !people) continue;
     const Mention& next = combined[k + 1];
     int t = m.end;
-    if (t < n && (folded[t] == "in" || folded[t] == "of")) ++t;
+    if (t < n && (folded[t] == "of" || (ethnic && folded[t] == "in"))) ++t;
     else continue;
     if (t < n && folded[t] == "the") ++t;
-    static constexpr std::array<std::string_view, 8> kDirections = {
-        "south", "southern", "north", "northern", "east", "eastern", "west", "western"};
-    if (t < n && std::find(kDirections.begin(), kDirections.end(), std::string_view(folded[t])) != kDirections.end())
-      ++t;
-    if (next.begin != t || next.kind != ActorKind::kState || next.code.size() != 3 || country_of(next.code).empty())
+    if (t < n && is_compass(folded[t])) ++t;
+    if (next.begin != t || next.kind != ActorKind::kState || next.code.size() != 3 || country_of(next.code).empty() ||
+        next.code == m.code)
       continue;
     const std::string sector = m.code.size() > 3 ? m.code.substr(3) : "CVL";
     m.code = next.code + sector;
   }
+  // Not named with one, they are the people of the state the sentence places its events in: the
+  // first state after "in" or "near" ("ethnic Albanians demonstrated on Tuesday in Serbia", "killed
+  // three ethnic Albanians in a gunbattle in southeastern Serbia", "villages near Macedonia's
+  // border"). Albania itself is never that place (they are named ethnic to say they are not its).
+  std::string placed;
+  for (const Mention& s : combined) {
+    if (s.kind != ActorKind::kState || s.code.size() != 3 || s.code == "ALB" || country_of(s.code).empty())
+      continue;
+    int t = s.begin - 1;
+    if (t >= 0 && is_compass(folded[t])) --t;
+    if (t >= 0 && folded[t] == "the") --t;
+    if (t >= 0 && (folded[t] == "in" || folded[t] == "near")) {
+      placed = s.code;
+      break;
+    }
+  }
+  if (!placed.empty())
+    for (Mention& m : combined)
+      if (m.code.starts_with("ABN")) m.code = placed + (m.code.size() > 3 ? m.code.substr(3) : "CVL");
 
   // Remember the names of people whose code is known now, and who holds which role.
   for (const Mention& m : combined) {
