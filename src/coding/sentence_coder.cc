@@ -1481,6 +1481,9 @@ void SentenceCoder::code_sentence(Sentence& sentence, DocumentContext& context, 
     // For statements and consultations a direct object is a topic ("discussed Ukraine"): only a
     // by/to/with/against phrase names their target ("rejected accusations by the United Kingdom").
     const bool topic_objects = best->code.starts_with("01") || best->code.starts_with("04");
+    // Aid given, pledged or cut goes to whom it is "for": "suspended part of a military aid program for
+    // Bosnia".
+    const bool aid_code = best->code.starts_with("07") || best->code.starts_with("033") || best->code.starts_with("162");
     if (!best_match.has_target_slot) {
       const int clause_end = clauses[clause_of[p]].end;
       // After the pattern, only an object or a by/to/with/against phrase, not a topic ("exchanged
@@ -1527,7 +1530,8 @@ void SentenceCoder::code_sentence(Sentence& sentence, DocumentContext& context, 
             t = s.mentions[mi].end - 1;
             continue;
           }
-          const bool by_preposition = before > p && in(s.folded[before], kObjectPrepositions);
+          const bool by_preposition = before > p && (in(s.folded[before], kObjectPrepositions) ||
+                                                     (aid_code && s.folded[before] == "for"sv));
           const bool topic = (before > p && in(s.folded[before], kPrepositions) && !by_preposition) ||
                              (topic_objects && !by_preposition);
           if (!topic) {
@@ -1539,7 +1543,8 @@ void SentenceCoder::code_sentence(Sentence& sentence, DocumentContext& context, 
           continue;
         }
         if (t >= best_match.end && (is_punct(s.folded[t]) || s.folded[t] == "and"sv ||
-                                    (in(s.folded[t], kPrepositions) && !in(s.folded[t], kObjectPrepositions))))
+                                    (in(s.folded[t], kPrepositions) && !in(s.folded[t], kObjectPrepositions) &&
+                                     !(aid_code && s.folded[t] == "for"sv))))
           break;
       }
     }
