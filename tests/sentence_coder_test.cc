@@ -60,6 +60,8 @@ const char* kVerbs = R"(
 141: rally in
 046: talk resume | talk be held
 190: fighting ... between $S and $T
+0831 RETREAT/resign: resign
+0831: sack $T
 )";
 
 std::shared_ptr<const Coder> make_coder(bool state_as_government = true, bool shallow = false) {
@@ -282,6 +284,27 @@ TEST(SentenceCoder, CodesABareStateAsItsGovernmentWhereTheGovernmentTakesPart) {
             (std::vector<std::string>{"CHNGOV IRNGOV 041", "CHNGOV IRNGOV 051", "IRNGOV CHNGOV 041"}));
   // Without a government actor in the document, the state stays the state.
   EXPECT_EQ(code_text(*coder, "Russian troops shelled Ukraine."), (std::vector<std::string>{"RUSMIL UKR 194"}));
+}
+
+TEST(SentenceCoder, APatternLineMaySetThePloverTypeOfItsEvents) {
+  if (!testing::have_wordnet()) GTEST_SKIP() << "/usr/share/wordnet is absent (install wordnet-base)";
+  auto coder = make_coder(false);
+  ASSERT_TRUE(coder);
+  auto plover_of = [&](const std::string& text) {
+    Document doc;
+    doc.id = "t";
+    doc.date = Date{2023, 1, 19};
+    doc.text = text;
+    auto state = coder->new_state();
+    auto coded = coder->code(std::move(doc), *state);
+    std::vector<std::string> out;
+    for (const Event& e : coded.events) out.push_back(e.code + " " + e.plover_type + "/" + e.plover_mode.value_or(""));
+    return out;
+  };
+  // "0831 RETREAT/resign: resign": the line's type and mode, not the crosswalk's CONCEDE for 0831 ...
+  EXPECT_EQ(plover_of("The Chinese foreign minister resigned."), (std::vector<std::string>{"0831 RETREAT/resign"}));
+  // ... which a line without its own keeps.
+  EXPECT_EQ(plover_of("China sacked the Iranian foreign minister."), (std::vector<std::string>{"0831 CONCEDE/"}));
 }
 
 TEST(SentenceCoder, PersonCodesFollowTheDocumentDate) {

@@ -266,6 +266,13 @@ CodedDocument Coder::code(Document doc, State& state, std::vector<std::string>* 
     e.goldstein = ec->goldstein;
     e.plover_type = std::string(ec->plover_type);
     if (!ec->plover_mode.empty()) e.plover_mode = std::string(ec->plover_mode);
+    // A pattern line may read its act's PLOVER type apart from the CAMEO code ("resign" is
+    // RETREAT/resign in the PLOVER manual, its code 0831 CONCEDE) while the code is its own.
+    if (!pattern.plover_type.empty() && e.code == pattern.code) {
+      e.plover_type = pattern.plover_type;
+      if (pattern.plover_mode.empty()) e.plover_mode.reset();
+      else e.plover_mode = pattern.plover_mode;
+    }
     e.negated = r.negated;
     e.modality = r.modality;
     if (!r.speaker.empty()) e.speaker = r.speaker;

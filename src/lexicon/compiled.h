@@ -74,6 +74,8 @@ struct PatternElement {
 
 struct VerbPattern {
   std::string code;                 // CAMEO event code, validated against the codebook
+  std::string plover_type;          // set by the line ("0831 RETREAT/resign:"); empty: the crosswalk's
+  std::string plover_mode;
   std::vector<PatternElement> elements;  // elements[0] is the predicate (a kWord)
   std::string rule;                 // "verbs/04_consult.verbs:7"
   std::string text;                 // the pattern as written, for explanations

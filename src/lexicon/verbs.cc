@@ -25,6 +25,22 @@ bool known_event_code(std::string_view code) {
   return codebook.find(code) != nullptr;
 }
 
+// A PLOVER type the crosswalk uses ("RETREAT"), for a line that sets its own.
+bool known_plover_type(std::string_view type) {
+  if (type.empty()) return false;
+  for (const EventCode& c : Codebook::cameo().all())
+    if (c.plover_type == type) return true;
+  return false;
+}
+
+// A PLOVER mode: a lowercase word, with '-' or '_' inside ("resign", "martial-law").
+bool plover_mode_shape(std::string_view mode) {
+  if (mode.empty() || mode.front() == '-' || mode.front() == '_') return false;
+  for (char c : mode)
+    if (!((c >= 'a' && c <= 'z') || c == '-' || c == '_')) return false;
+  return true;
+}
+
 // Parses one space-separated element of a pattern. Returns an error message, or empty when good.
 std::string parse_element(std::string_view word, PatternElement& element) {
   const std::string quoted = "'" + std::string(word) + "'";
@@ -125,6 +141,26 @@ void load_verbs(const DictionarySource& source, Compiled& out, Problems& problem
       continue;
     }
     bool good = true;
+    // "0831 RETREAT/resign:": the line's events take this PLOVER type (and mode) instead of the
+    // crosswalk's for the code, where the PLOVER manual reads the act apart from its CAMEO code.
+    std::string_view plover_type, plover_mode;
+    if (const std::size_t space = code.find(' '); space != std::string_view::npos) {
+      plover_type = trim(code.substr(space + 1));
+      code = code.substr(0, space);
+      if (const std::size_t slash = plover_type.find('/'); slash != std::string_view::npos) {
+        plover_mode = plover_type.substr(slash + 1);
+        plover_type = plover_type.substr(0, slash);
+        if (!plover_mode_shape(plover_mode)) {
+          problem("expected a lowercase PLOVER mode after '/' in '" + std::string(trim(line.text.substr(0, colon))) +
+                  "'");
+          good = false;
+        }
+      }
+      if (!known_plover_type(plover_type)) {
+        problem("unknown PLOVER type '" + std::string(plover_type) + "' (expected 'CODE: ...' or 'CODE TYPE/mode: ...')");
+        good = false;
+      }
+    }
     if (!known_event_code(code)) {
       problem("unknown CAMEO event code '" + std::string(code) + "'");
       good = false;
@@ -145,6 +181,8 @@ void load_verbs(const DictionarySource& source, Compiled& out, Problems& problem
         continue;
       }
       pattern.code = std::string(code);
+      pattern.plover_type = std::string(plover_type);
+      pattern.plover_mode = std::string(plover_mode);
       pattern.rule = rule_name(source.name, line.number);
       pattern.text = std::string(text);
       patterns.push_back(std::move(pattern));
