@@ -14,7 +14,7 @@ namespace {
 std::shared_ptr<const Coder> small_coder() {
   auto lexicon = Lexicon::from_sources(
       {{DictionaryKind::kActors, "t.actors", "China => CHN\nIran => IRN\nRussia => RUS\nUkraine => UKR\n"},
-       {DictionaryKind::kVerbs, "t.verbs", "111: condemn $T\n040: exchange views\n"}});
+       {DictionaryKind::kVerbs, "t.verbs", "111: condemn $T\n040: exchange views\n1712: demolish ... in $T\n"}});
   EXPECT_TRUE(lexicon.ok()) << lexicon.status().to_string();
   auto coder = Coder::create(*lexicon, {});
   EXPECT_TRUE(coder.ok()) << coder.status().to_string();
@@ -27,17 +27,20 @@ TEST(PloverGsr, ScoresTriplesAndTypes) {
   ASSERT_TRUE(coder);
   auto score = validate::score_plover_gsr(*coder, testing::source_dir() + "/tests/data/plover_gsr_small.json");
   ASSERT_TRUE(score.ok()) << score.status().to_string();
-  EXPECT_EQ(score->records, 3);
-  // Gold triples: RUS UKR DISAPPROVE; CHN - CONSULT; IRN - CONSULT; IRN CHN SUPPORT.
-  EXPECT_EQ(score->triples.gold, 4);
-  // parley: RUS UKR DISAPPROVE; CHN IRN CONSULT; IRN CHN CONSULT (the joint act both ways).
-  EXPECT_EQ(score->triples.predicted, 3);
-  // DISAPPROVE in the gold is today's ACCUSE; the no-target gold triples match either direction.
-  EXPECT_EQ(score->triples.matched_gold, 3);
-  EXPECT_EQ(score->triples.matched_predicted, 3);
-  EXPECT_DOUBLE_EQ(score->triples.recall(), 0.75);
-  EXPECT_EQ(score->types.gold, 3);
-  EXPECT_EQ(score->types.matched_gold, 2);
+  EXPECT_EQ(score->records, 4);
+  // Gold triples: RUS UKR DISAPPROVE; CHN - CONSULT; IRN - CONSULT; IRN CHN SUPPORT; RUS UKR COERCE
+  // (mode destroy).
+  EXPECT_EQ(score->triples.gold, 5);
+  // parley: RUS UKR DISAPPROVE; CHN IRN CONSULT; IRN CHN CONSULT (the joint act both ways); RUS UKR
+  // ASSAULT (1712, destroy).
+  EXPECT_EQ(score->triples.predicted, 4);
+  // DISAPPROVE in the gold is today's ACCUSE, and COERCE's destroy mode today's ASSAULT's; the
+  // no-target gold triples match either direction.
+  EXPECT_EQ(score->triples.matched_gold, 4);
+  EXPECT_EQ(score->triples.matched_predicted, 4);
+  EXPECT_DOUBLE_EQ(score->triples.recall(), 0.8);
+  EXPECT_EQ(score->types.gold, 4);
+  EXPECT_EQ(score->types.matched_gold, 3);
   EXPECT_EQ(score->misses.size(), 2u);  // t2 (different form, same meaning) and t3 (missed)
 }
 

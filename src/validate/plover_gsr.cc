@@ -33,8 +33,12 @@ std::vector<std::string> gold_countries(const Json& list) {
 }
 
 // The gold records (PLOVER 0.5, 2016) use types that PLOVER has since renamed or merged (the PLOVER
-// manual's table of changes); parley writes the current ones.
-std::string current_plover_type(const std::string& type) {
+// manual's table of changes), and modes it has since moved to another type (the manual's mode tables:
+// destroying property and firing on people are ASSAULT's `destroy` and `firearms` now, no longer
+// COERCE's; deportation is COERCE's `deport`, no longer FIGHT's); parley writes the current ones.
+std::string current_plover_type(const std::string& type, const std::string& mode) {
+  if (type == "COERCE" && (mode == "destroy" || mode == "firearms")) return "ASSAULT";
+  if (type == "FIGHT" && mode == "deport") return "COERCE";
   if (type == "DISAPPROVE" || type == "INVESTIGATE") return "ACCUSE";
   if (type == "DEMAND") return "REQUEST";
   if (type == "FIGHT") return "ASSAULT";
@@ -93,7 +97,8 @@ Result<GsrScore> score_plover_gsr(const Coder& coder, const std::string& path) {
     const Json& r = records[i];
     if (!r.is_object()) return Status::invalid_input("record " + std::to_string(i) + " is not an object", path);
     if (!r.contains("text") || !r["text"].is_string() || !r.contains("event") || !r["event"].is_string()) continue;
-    const std::string type = current_plover_type(r["event"].get<std::string>());
+    const std::string type = current_plover_type(r["event"].get<std::string>(),
+                                                 r.contains("mode") && r["mode"].is_string() ? r["mode"].get<std::string>() : "");
     if (type == "DOCUMENT") continue;
     ++score.records;
     Document doc;
