@@ -328,6 +328,11 @@ std::vector<int> referent_tokens(const Sentence& sentence, int head) {
       // "the Turkish and Greek sides".
       bool take = u == "compound"sv || u == "amod"sv || u == "flat"sv || u == "appos"sv ||
                   (u == "conj"sv && i > 0) || rel == "nmod:poss"sv;
+      // (Not the source of a report misread as an apposition: "against the Albanian population of the
+      // province, according to the US government".)
+      if (u == "appos"sv)
+        for (int c : dependents(sentence, d))
+          if (lower_word(sentence.tokens[c].form) == "according") take = false;
       if (u == "nmod"sv && rel != "nmod:poss"sv && i == 0) {
         // Of the head only: "leaders of the coalition", "doctors from two US groups"; not "China, a
         // close partner of Russia".
