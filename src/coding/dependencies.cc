@@ -22,6 +22,16 @@ std::string lower_word(const std::string& form) {
   return out;
 }
 
+// Nouns of a relation between two parties ("a key U.S. ally", "Russia's partner"): an actor modifying
+// one is the relation's other end.
+bool relation_noun(const std::string& form) {
+  static constexpr std::array<std::string_view, 12> kRelationNouns = {
+      "ally", "allies", "partner", "partners", "neighbor", "neighbors",
+      "neighbour", "neighbours", "rival", "rivals", "foe", "backer"};
+  const std::string word = lower_word(form);
+  return std::find(kRelationNouns.begin(), kRelationNouns.end(), word) != kRelationNouns.end();
+}
+
 bool is_relative_pronoun(const Sentence& sentence, int t) {
   const std::string w = lower_word(sentence.tokens[t].form);
   return w == "who"sv || w == "which"sv || w == "that"sv || w == "whom"sv;
@@ -268,6 +278,14 @@ SubjectOfPredicate subject_of(const Sentence& sentence, int verb) {
     if (rel == "acl"sv) {  // "forces loyal to Hadi", "the deal signed by ..."
       out.token = tok.head;
       out.controlled = true;
+      // A relation an apposition names is not who acts: "Jordan, a key American partner, condemned
+      // ..." read with "condemned" on "partner".
+      if (relation_noun(sentence.tokens[tok.head].form) && universal(sentence.tokens[tok.head].deprel) == "appos"sv &&
+          sentence.tokens[tok.head].head >= 0 && sentence.tokens[tok.head].head < tok.head) {
+        out.token = sentence.tokens[tok.head].head;
+        out.controlled = false;
+        return out;
+      }
       // A participle on the sentence's root noun is its misread main verb: "Thousands of Syrians
       // protested in Sweida", "Kyiv and Moscow blamed each other".
       const int above = sentence.tokens[tok.head].head;
@@ -330,9 +348,12 @@ std::vector<int> referent_tokens(const Sentence& sentence, int head) {
                   (u == "conj"sv && i > 0) || rel == "nmod:poss"sv;
       // (Not the source of a report misread as an apposition: "against the Albanian population of the
       // province, according to the US government".)
-      if (u == "appos"sv)
+      // (Nor the other end of a relation an apposition names: "Pakistan, a key U.S. ally, ...".)
+      if (u == "appos"sv) {
         for (int c : dependents(sentence, d))
           if (lower_word(sentence.tokens[c].form) == "according") take = false;
+        if (relation_noun(sentence.tokens[d].form)) take = false;
+      }
       if (u == "nmod"sv && rel != "nmod:poss"sv && i == 0) {
         // Of the head only: "leaders of the coalition", "doctors from two US groups"; not "China, a
         // close partner of Russia".

@@ -524,19 +524,38 @@ void SentenceCoder::prepare(const Sentence& sentence, DocumentContext& context,
   }
   find_mentions(lexicon_, sentence, s.folded, context.date, context.names, s.hits, s.mentions, s.unresolved);
   // "Ukraine's air force said its jets struck ...": a role after "its"/"their" belongs to the
-  // nearest actor before it that has a country.
+  // nearest actor before it that has a country, one not named as a place where there is one ("Pakistan ... refused to deploy peacekeepers in Iraq and urged its citizens").
+  // (The sentence is not parsed yet.)
   for (std::size_t m = 0; m < s.mentions.size(); ++m) {
     Mention& mention = s.mentions[m];
     if (!mention.agent_only || mention.begin == 0) continue;
     const std::string& before = s.folded[mention.begin - 1];
     if (before != "its"sv && before != "their"sv) continue;
+    auto after_preposition = [&](const Mention& k) {
+      int t = k.begin - 1;
+      if (t >= 0 && s.folded[t] == "the"sv) --t;
+      return t >= 0 && in(std::string_view(s.folded[t]), kPlacePrepositions);
+    };
+    // (Nor one inside an indefinite description: "Pakistan, a key U.S. ally, ... urged its citizens".)
+    auto described = [&](const Mention& k) {
+      for (int t = k.begin - 1; t >= 0 && t >= k.begin - 2; --t)
+        if (s.folded[t] == "a"sv || s.folded[t] == "an"sv) return true;
+      return false;
+    };
+    std::string nearest, nearest_free;
     for (std::size_t k = m; k-- > 0;) {
       const std::string country = country_of(s.mentions[k].code);
-      if (!country.empty()) {
-        mention.code = country + mention.code.substr(3);
-        mention.agent_only = false;
+      if (country.empty()) continue;
+      if (nearest.empty()) nearest = country;
+      if (!after_preposition(s.mentions[k]) && !described(s.mentions[k])) {
+        nearest_free = country;
         break;
       }
+    }
+    const std::string& country = nearest_free.empty() ? nearest : nearest_free;
+    if (!country.empty()) {
+      mention.code = country + mention.code.substr(3);
+      mention.agent_only = false;
     }
   }
   for (const Mention& m : s.mentions)
@@ -1157,6 +1176,12 @@ void SentenceCoder::code_sentence(Sentence& sentence, DocumentContext& context, 
       return;
     if (role.end > 0 && role.end < n && s.folded[role.end] == "concerned"sv) return;
     const std::string other_country = country_of(other);
+    // The object's own people are the actor's: "Pakistan ... urged its citizens to avoid coming here".
+    if (before >= n && role.begin > 0 && !other_country.empty() &&
+        (s.folded[role.begin - 1] == "its"sv || s.folded[role.begin - 1] == "their"sv)) {
+      role.code = other_country + role.code.substr(3);
+      return;
+    }
     std::string nearest;
     int distance = 1 << 30;
     // The victims of violence are people of the place it happened, where the sentence names one
