@@ -2136,6 +2136,20 @@ void SentenceCoder::code_sentence(Sentence& sentence, DocumentContext& context, 
               inferred = "(source: the arrested people's own state; no agent named)";
             }
           }
+          // An arrest naming no agent, place or state is still the authorities' (only they arrest):
+          // "Over 110 activists were arrested in five districts" is the police's, of the country the
+          // document names, if any (a role's localisation, coder.cc). The source's text is the verb.
+          // (Only "arrested", "detained": not "formerly incarcerated", "charged with advising". Nor
+          // soldiers or officials, whom others detain: "Three Ukrainian soldiers were detained".)
+          if (agents.empty() && sources.empty() && best->code.starts_with("173") && !named.empty() &&
+              (s.verb_lemma[v] == "arrest"sv || s.verb_lemma[v] == "detain"sv) &&
+              std::none_of(named.begin(), named.end(),
+                           [&](int g) { return state_forces_of({g}, country_of(s.mentions[g].code)); })) {
+            ActorSpan police("---COP", v, v + 1);
+            police.implied = true;
+            sources.push_back(police);
+            inferred = "(source: the police an arrest implies; no agent named)";
+          }
           // The passive's subject is its target, whatever the pattern's target slot took after the
           // verb (the agent: "were shot dead by Israeli troops"; a place: "was arrested in Lebanon").
           if (!sources.empty()) {

@@ -66,6 +66,8 @@ struct ActorSpan {
   std::string role;  // for a role of unknown country ("---GOV"): its words, which a later sentence may
                      // resolve ("Secretary-General Urges ..." before "UN Secretary-General Guterres")
   bool named = false;  // a person named in the text ("Deputy National Security Advisor Jon Finer")
+  bool implied = false;  // an actor the act implies, not named ("were arrested": the police); localised
+                        // only by the document's place or its one country, never by its issuer
 };
 
 struct RawEvent {
