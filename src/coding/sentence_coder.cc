@@ -2103,6 +2103,24 @@ void SentenceCoder::code_sentence(Sentence& sentence, DocumentContext& context, 
                   break;
                 }
           }
+          // "were killed when three improvised explosive devices, emplaced by unidentified militants,
+          // detonated", "hit a ground mine laid by the rebels": whoever laid or fired the weapon that
+          // struck them (a participle of placing or firing with its "by", anywhere in the sentence).
+          if (agent < 0 && agents.empty() && violent_or_coercive(best->code) && !best->code.starts_with("17")) {
+            static constexpr std::array<std::string_view, 8> kWeaponPlaced = {
+                "emplace", "plant", "lay", "place", "fire", "launch", "detonate", "trigger"};
+            for (int t = 0; t + 1 < n && agents.empty(); ++t) {
+              if ((sentence.tokens[t].xpos != "VBN"sv && sentence.tokens[t].xpos != "VBD"sv) ||
+                  !in(s.verb_lemma[t], kWeaponPlaced) || s.folded[t + 1] != "by"sv)
+                continue;
+              for (int u = t + 2; u < std::min(n, t + 6); ++u)
+                if (s.mention_at[u] >= 0) {
+                  if (!s.mentions[s.mention_at[u]].agent_only || sector_of(s.mentions[s.mention_at[u]].code) != "CVL"sv)
+                    agents.push_back(s.mention_at[u]);
+                  break;
+                }
+            }
+          }
           sources.clear();
           for (int g : agents) sources.push_back(span_of(g));
           // A state's guns, tanks and warplanes are its armed forces: "was attacked by Russian
