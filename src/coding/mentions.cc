@@ -354,8 +354,23 @@ void find_mentions(const Compiled& lexicon, const Sentence& sentence, const std:
         // "Foreign Minister Qin Gang", "Iranian Foreign Minister Hossein Amir-Abdollahian": the person's
         // own code is the most specific. (Apposition with a comma: "Qin Gang, China's ...")
         if (comma && !cur.agent_only && cur.kind == ActorKind::kPerson) break;  // "Qin Gang, Wang Yi"
-        cur.code = next.code;
-        cur.rule = next.rule;
+        // (But a role the text gives with its organisation or state is what the person acts as, where
+        // the dictionary's dates put them elsewhere: "Arab League Secretary-General Chedli Klibi" is
+        // the League's whatever the date.)
+        // (Only an international organisation's official named by a bare name: "ASEAN Chair Prime
+        // Minister Hun Sen of Cambodia" meets as Cambodia's.)
+        static constexpr std::array<std::string_view, 7> kStateTitles = {"minister", "president", "premier", "king",
+                                                                         "chancellor", "emir", "sultan"};
+        const bool titled_elsewhere =
+            gap == 0 && !cur.agent_only && !cur.agent_rule.empty() &&
+            (cur.code.starts_with("IGO") || cur.code.starts_with("NGO")) && !next.code.empty() &&
+            cur.code.substr(0, 3) != next.code.substr(0, 3) && next.begin > 0 &&
+            std::find(kStateTitles.begin(), kStateTitles.end(), std::string_view(folded[next.begin - 1])) ==
+                kStateTitles.end();
+        if (!titled_elsewhere) {
+          cur.code = next.code;
+          cur.rule = next.rule;
+        }
         absorb(cur, next);
         cur.kind = ActorKind::kPerson;
         cur.agent_only = false;
