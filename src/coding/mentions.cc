@@ -523,6 +523,18 @@ void find_mentions(const Compiled& lexicon, const Sentence& sentence, const std:
     for (Mention& m : combined)
       if (m.code.starts_with("ABN")) m.code = placed + (m.code.size() > 3 ? m.code.substr(3) : "CVL");
 
+  // "Asian American leaders", "African American mayors": Americans of that descent, not the region's
+  // or state's people.
+  for (std::size_t k = 0; k + 1 < combined.size(); ++k) {
+    const Mention& m = combined[k];
+    const Mention& next = combined[k + 1];
+    if (m.end - m.begin == 1 && next.begin == m.end && !m.agent_only &&
+        (folded[next.begin] == "american" || folded[next.begin] == "americans") && m.code.substr(0, 3) != "USA") {
+      combined.erase(combined.begin() + static_cast<std::ptrdiff_t>(k));
+      --k;
+    }
+  }
+
   // Remember the names of people whose code is known now, and who holds which role.
   for (const Mention& m : combined) {
     if (m.agent_only || m.code.empty() || m.code.starts_with("---")) continue;
