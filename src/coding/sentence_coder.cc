@@ -2000,6 +2000,19 @@ void SentenceCoder::code_sentence(Sentence& sentence, DocumentContext& context, 
                                                                          "suspicion", "count"};
         p >= 2 && s.folded[p].ends_with("ing") && s.folded[p - 1] == "of"sv && in(s.noun_lemma[p - 2], kChargeNouns))
       continue;
+    // Nor what a plan to be given up would do: "demanded that the US cancel plans to sell anti-tank
+    // weapons to Taiwan" (no sale, nor an intent of one).
+    if (static constexpr std::array<std::string_view, 6> kPlanNouns = {"plan", "decision", "move", "bid", "proposal",
+                                                                       "program"};
+        p >= 3 && s.folded[p - 1] == "to"sv && in(s.noun_lemma[p - 2], kPlanNouns)) {
+      static constexpr std::array<std::string_view, 12> kGiveUp = {"cancel", "abandon", "drop",    "scrap",
+                                                                   "halt",   "stop",    "shelve",  "reverse",
+                                                                   "suspend", "freeze", "withdraw", "rescind"};
+      bool given_up = false;
+      for (int t = p - 3; t >= std::max(0, p - 6) && !given_up; --t)
+        given_up = in(s.verb_lemma[t], kGiveUp) || in(s.folded[t], kGiveUp);
+      if (given_up) continue;
+    }
     // A participle that only describes a noun is no act of the clause's subject: "the Russian
     // military build-up in occupied Crimea"; nor are sanctions "targeting Iran" force.
     // (Only after a preposition or determiner: the parser reads "also expressed concern" so too.)
