@@ -1720,6 +1720,10 @@ void SentenceCoder::code_sentence(Sentence& sentence, DocumentContext& context, 
         // document's two parties ("President Biden met President Ramaphosa. Together they discussed ...").
         if (!context.last_group.empty())
           for (const std::string& code : context.last_group) c.subjects.push_back({code, t, t + 1});
+        // ("Ivory Coast rebels rejected a Senegalese peace plan, and said they also opposed ...": the
+        // rebels, not the document's first two parties.)
+        else if (!context.last_plural.empty() && context.last_plural_sentence == sentence.index)
+          c.subjects.push_back({context.last_plural, t, t + 1});
         else if (const std::vector<std::string> pair = pair_of_document(t); pair.size() == 2)
           for (const std::string& code : pair) c.subjects.push_back({code, t, t + 1});
         c.subject_end = t + 1;
@@ -1774,6 +1778,17 @@ void SentenceCoder::code_sentence(Sentence& sentence, DocumentContext& context, 
     if (c.subjects.size() >= 2 && c.speaker.code.empty()) {
       context.last_group.clear();
       for (const ActorSpan& a : c.subjects) context.last_group.push_back(a.code);
+    }
+    // A single subject named by a plural role ("rebels", "officials") is who "they" are next in the
+    // same sentence, until another subject is named. (Across sentences of a readout "they" are its
+    // parties: the rules above.)
+    if (c.subject_mention >= 0 && c.subjects.size() == 1) {
+      const Mention& m = s.mentions[c.subject_mention];
+      const std::string& last_word = s.folded[m.end - 1];
+      const bool plural_role = !m.agent_rule.empty() && m.name_tokens.empty() && last_word.size() > 3 &&
+                               last_word.back() == 's' && !last_word.ends_with("ss");
+      context.last_plural = plural_role ? c.subjects.front().code : std::string();
+      context.last_plural_sentence = sentence.index;
     }
     if (!c.subjects.empty()) {
       const std::string& first = c.subjects.front().code;

@@ -31,6 +31,9 @@ struct DocumentContext {
   std::vector<std::string> participants; // distinct actor codes in order of first mention
   std::vector<std::string> government_countries;  // states whose government takes part
   std::vector<std::string> last_group;   // the last subject of two or more actors, for "they"
+  std::string last_plural;               // the last subject named by a plural role ("Ivory Coast rebels"),
+                                         // for "they" later in the same sentence where no group acted together
+  int last_plural_sentence = -1;
   std::vector<std::string> recent_people;  // codes of people named, most recent last, for "him"/"her"
   std::vector<std::string> principals;   // source and target of the document's first dyadic event
   std::vector<std::string> between_pair; // the last two named "between X and Y", for "between the two sides"
