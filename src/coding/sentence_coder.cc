@@ -2015,6 +2015,24 @@ void SentenceCoder::code_sentence(Sentence& sentence, DocumentContext& context, 
                                                                          "suspicion", "count"};
         p >= 2 && s.folded[p].ends_with("ing") && s.folded[p - 1] == "of"sv && in(s.noun_lemma[p - 2], kChargeNouns))
       continue;
+    // Nor is a negotiation, visit or deal that someone opposes or rejects held: "Israel is opposed to
+    // French mediation in peace negotiations with Syria", "rejected talks with the rebels" (the
+    // stance is the event, coded on its verb).
+    if (parsed && sentence.tokens[p].upos == "NOUN"sv) {
+      // (Not what is condemned: "condemned Iran's attack against Israel" reports the attack.)
+      static constexpr std::array<std::string_view, 8> kAgainst = {"oppose", "reject",  "deny", "refuse",
+                                                                   "dismiss", "boycott", "veto", "rebuff"};
+      int up = p;
+      bool opposed = false;
+      for (int steps = 0; steps < 3 && up >= 0 && !opposed; ++steps) {
+        const std::string_view rel = universal(sentence.tokens[up].deprel);
+        if (rel != "obl"sv && rel != "obj"sv && rel != "nmod"sv && rel != "compound"sv) break;
+        up = sentence.tokens[up].head;
+        if (up >= 0 && (sentence.tokens[up].upos == "VERB"sv || sentence.tokens[up].upos == "ADJ"sv))
+          opposed = in(s.verb_lemma[up], kAgainst);
+      }
+      if (opposed) continue;
+    }
     // Nor what a plan to be given up would do: "demanded that the US cancel plans to sell anti-tank
     // weapons to Taiwan" (no sale, nor an intent of one).
     if (static constexpr std::array<std::string_view, 6> kPlanNouns = {"plan", "decision", "move", "bid", "proposal",
