@@ -2955,7 +2955,10 @@ void SentenceCoder::code_sentence(Sentence& sentence, DocumentContext& context, 
       // So is fighting between two named sides: "clashes between the army and the RSF".
       // (Not an act announced or supposed: "Iran plans to hold talks with China" is Iran's intent, not
       // China's.)
-      if (((mutual_code(best->code) && (mutual_pattern(*best) || with_target || best->code == "041"sv)) ||
+      // (Not what one side gives the other "with" it: "shared evidence with the U.S." is Israel's.)
+      static constexpr std::array<std::string_view, 6> kGiving = {"share", "provide", "give", "pass", "supply", "send"};
+      if (((mutual_code(best->code) && (mutual_pattern(*best) || with_target || best->code == "041"sv) &&
+            !in(s.verb_lemma[p], kGiving)) ||
            (best->code.starts_with("19") && between_pair(*best))) &&
           !base.negated && !base.announced && base.modality != Modality::kHypothetical)
         for (const auto& tgt : targets)
