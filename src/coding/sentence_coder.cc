@@ -2931,6 +2931,21 @@ void SentenceCoder::code_sentence(Sentence& sentence, DocumentContext& context, 
       if (!source_in_pair)
         for (const std::string& code : pair) targets.push_back({code, p, p + 1});
     }
+    // A role of no country named with actors of one country is of theirs: "French National Assembly
+    // president Laurent Fabius and a group of deputies held talks with ..." (French deputies).
+    if (sources.size() >= 2) {
+      std::string shared;
+      bool one = true;
+      for (const ActorSpan& a : sources) {
+        if (a.code.starts_with("---")) continue;
+        const std::string c = country_of(a.code);
+        if (c.empty() || (!shared.empty() && c != shared)) one = false;
+        shared = c;
+      }
+      if (one && !shared.empty())
+        for (ActorSpan& a : sources)
+          if (a.code.starts_with("---") && a.code.size() > 3) a.code = shared + a.code.substr(3);
+    }
     if (best_match.reciprocal && sources.size() == 1) {
       // "Iran will work with China ..., and continue to support each other": the partner is the
       // last other actor named before the predicate in this sentence.
