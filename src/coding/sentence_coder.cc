@@ -747,7 +747,14 @@ bool SentenceCoder::match_pattern(const VerbPattern& pattern, int predicate, int
             }
             Match with = m;
             (target ? with.target : with.source) = mi;
-            if (self(self, k + 1, s.mentions[mi].end, kMaxGap, with)) return true;
+            // (The noun of members or partners the actor names belongs to the slot: "demanded that its
+            // European Community partners refuse to recognize ...".)
+            int next_pos = s.mentions[mi].end;
+            if (static constexpr std::array<std::string_view, 6> kMemberNouns = {
+                    "partners", "allies", "members", "counterparts", "neighbours", "neighbors"};
+                next_pos < clause_end && in(s.folded[next_pos], kMemberNouns))
+              ++next_pos;
+            if (self(self, k + 1, next_pos, kMaxGap, with)) return true;
             break;
           }
           // "thank him for answering Haiti's call": the object pronoun is the slot (below), not a
