@@ -2953,6 +2953,26 @@ void SentenceCoder::code_sentence(Sentence& sentence, DocumentContext& context, 
         for (ActorSpan& a : sources)
           if (a.code.starts_with("---") && a.code.size() > 3) a.code = shared + a.code.substr(3);
     }
+    // Military exercises held by the forces of two or more states together are their military
+    // cooperation (062), not a show of force: "French and Egyptian warships launched 10 days of war
+    // games in the Mediterranean" (exercises held alone, or "near" someone, stay 15x).
+    if (best->code.starts_with("15") && !best_match.has_target_slot && sources.size() >= 2 && !base.negated) {
+      bool exercise = false;
+      for (const PatternElement& e : best->elements)
+        for (const std::string& w : e.words)
+          exercise |= w == "exercise"sv || w == "drill"sv || w == "game"sv || w == "maneuver"sv || w == "manoeuvre"sv;
+      std::vector<std::string> states;
+      for (const ActorSpan& a : sources)
+        if (const std::string c = country_of(a.code); !c.empty() && std::find(states.begin(), states.end(), c) == states.end())
+          states.push_back(c);
+      if (exercise && states.size() >= 2) {
+        base.code = "062";
+        base.rule = "(exercises held together: military cooperation)";
+        for (const auto& a : sources)
+          for (const auto& b : sources) emit(a, b);
+        continue;
+      }
+    }
     if (best_match.reciprocal && sources.size() == 1) {
       // "Iran will work with China ..., and continue to support each other": the partner is the
       // last other actor named before the predicate in this sentence.
