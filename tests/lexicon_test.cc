@@ -349,6 +349,22 @@ TEST(LexiconMatch, ShortCapitalAcronymsAreCaseSensitive) {
   EXPECT_FALSE(lexicon->compiled().phrases[1].case_sensitive);
 }
 
+TEST(LexiconMatch, ShortMixedCaseWordsAreCaseSensitive) {
+  // "LeT" (Lashkar-e-Taiba) is not the verb "let"; a capitalised word is still matched in any case.
+  auto lexicon = load_ok("Lashkar-e-Taiba | LeT => SASREB\nHamas => PSEREBHMS\n");
+  ASSERT_NE(lexicon, nullptr);
+  struct Case { const char* text; const char* hits; };
+  const Case cases[] = {
+      {"LeT militants", "LeT=SASREB"},
+      {"let us begin", ""},
+      {"The President let him go", ""},
+      {"LET US BEGIN", ""},
+      {"HAMAS said", "HAMAS=PSEREBHMS"},
+      {"hamas said", "hamas=PSEREBHMS"},
+  };
+  for (const Case& c : cases) EXPECT_EQ(find(*lexicon, c.text), c.hits) << c.text;
+}
+
 TEST(LexiconMatch, DiacriticsAndTypographicQuotesFold) {
   auto lexicon = load_ok("Türkiye | Turkey => TUR\nCôte d'Ivoire => CIV\n");
   ASSERT_NE(lexicon, nullptr);

@@ -286,9 +286,23 @@ SubjectOfPredicate subject_of(const Sentence& sentence, int verb) {
         out.controlled = false;
         return out;
       }
+      // A gerund with "of" or "for" on the object of a verb that judges it is that object's act, as
+      // on the verb ("accused the United States of violating human rights, ignoring international
+      // law", read with "violating" on "States"): only alleged after "accuse".
+      const int above = sentence.tokens[tok.head].head;
+      if (tok.xpos == "VBG"sv && above >= 0 && universal(sentence.tokens[tok.head].deprel) == "obj"sv &&
+          judgement_verb(sentence, above)) {
+        const std::vector<int> marks = dependents(sentence, v, "mark");
+        const std::string marker = marks.empty() ? std::string() : lower_word(sentence.tokens[marks.front()].form);
+        if (marker == "of"sv || marker == "for"sv) {
+          out.by_object = true;
+          out.judged = true;
+          out.alleged = allegation_verb(sentence, above);
+          return out;
+        }
+      }
       // A participle on the sentence's root noun is its misread main verb: "Thousands of Syrians
       // protested in Sweida", "Kyiv and Moscow blamed each other".
-      const int above = sentence.tokens[tok.head].head;
       if (above < 0) return out;
       // The same one level down, on the noun of a quantity phrase at the root: "Thousands of
       // protesters marched in Paris", "Dozens of students rallied".

@@ -348,6 +348,16 @@ void find_mentions(const Compiled& lexicon, const Sentence& sentence, const std:
         cur.end = next.end;
         cur.agent_only = false;
 
+      } else if (gap == 0 && cur.agent_only && !next.agent_only && !next.code.empty() &&
+                 (next.kind == ActorKind::kOrganisation || next.kind == ActorKind::kGroup)) {
+        // "human rights watchdog Amnesty International", "rebel group Hamas": a description before the
+        // organisation's name is the organisation.
+        cur.code = next.code;
+        cur.rule = next.rule;
+        cur.end = next.end;
+        cur.kind = next.kind;
+        cur.agent_only = false;
+        cur.agent_rule.clear();
       } else if ((gap == 0 || comma) && (cur.agent_only || is_bare_state(cur) || cur.kind == ActorKind::kPerson) &&
                  next.kind == ActorKind::kPerson && !next.agent_only && !unknown_name(next) &&
                  !unknown_name(cur)) {

@@ -23,6 +23,19 @@ std::string_view strip_comment(std::string_view line) {
 }
 
 // A phrase of capitals and digits (at least one capital), at most five bytes: "US", "PRC", "G7".
+// A word written in mixed case, with a capital after its first letter ("LeT", Lashkar-e-Taiba), is
+// matched as written, like an acronym: as a lower-case word it is another ("let").
+bool mixed_case_word(std::string_view text) {
+  if (text.size() < 2 || text.size() > 5 || text.find(' ') != std::string_view::npos) return false;
+  if (!(text[0] >= 'A' && text[0] <= 'Z')) return false;
+  bool lower = false;
+  for (std::size_t i = 1; i < text.size(); ++i) {
+    if (text[i] >= 'a' && text[i] <= 'z') lower = true;
+    else if (text[i] >= 'A' && text[i] <= 'Z' && lower) return true;
+  }
+  return false;
+}
+
 bool is_acronym(std::string_view text) {
   if (text.empty() || text.size() > 5) return false;
   bool letter = false;
@@ -141,7 +154,7 @@ bool compile_phrase(std::string_view text, Phrase& out) {
     out.exact.push_back(std::move(token));
     out.folded.push_back(std::move(folded));
   }
-  out.case_sensitive = is_acronym(text);
+  out.case_sensitive = is_acronym(text) || mixed_case_word(text);
   return !out.exact.empty();
 }
 
