@@ -1822,9 +1822,30 @@ void SentenceCoder::code_sentence(Sentence& sentence, DocumentContext& context, 
     // Philippines withdraw its vessels".)
     const bool insisted = c.start >= 2 && s.folded[c.start - 1] == "that"sv &&
                           (s.verb_lemma[c.start - 2] == "insist"sv || s.verb_lemma[c.start - 2] == "demand"sv);
-    for (int t = c.subject_end; t < std::min(c.end, c.subject_end + 3); ++t) {
+    // (A subject of several conjuncts the clause rules took only the first of reaches further: "that
+    // the Sudanese government and the rebels in Darfur must reach an agreement".)
+    std::vector<ActorSpan> more;
+    int from = c.subject_end;
+    while (from + 1 < c.end && (s.folded[from] == "and"sv || s.folded[from] == ","sv)) {
+      int u = from + 1;
+      if (s.folded[u] == "the"sv && u + 1 < c.end) ++u;
+      const int mi = s.mention_at[u];
+      if (mi < 0 || s.mentions[mi].begin != u) break;
+      more.push_back({s.mentions[mi].code, s.mentions[mi].begin, s.mentions[mi].end});
+      u = s.mentions[mi].end;
+      // ("the rebels in Darfur": a place named with the conjunct is part of it.)
+      if (u + 1 < c.end && (s.folded[u] == "in"sv || s.folded[u] == "of"sv) && s.mention_at[u + 1] >= 0) {
+        const std::string place = country_of(s.mentions[s.mention_at[u + 1]].code);
+        if (more.back().code.starts_with("---") && more.back().code.size() > 3 && !place.empty())
+          more.back().code = place + more.back().code.substr(3);
+        u = s.mentions[s.mention_at[u + 1]].end;
+      }
+      from = u;
+    }
+    const int scan_end = std::min(c.end, from + 3);
+    for (int t = from; t < scan_end; ++t) {
       const std::string& w = s.folded[t];
-      const bool subjunctive = insisted && t == c.subject_end && s.mention_at[t] < 0 && s.verb_lemma[t] == w &&
+      const bool subjunctive = insisted && t == from && s.mention_at[t] < 0 && s.verb_lemma[t] == w &&
                                !w.ends_with("s") && !is_punct(w) &&
                                (lemmatizer_.word_classes(w) & syntax::Lemmatizer::kVerbLemma) != 0;
       const bool must = w == "must"sv || subjunctive ||
@@ -1851,7 +1872,9 @@ void SentenceCoder::code_sentence(Sentence& sentence, DocumentContext& context, 
             return country_of(a.code) == own && (a.code == own || sector_of(a.code) == sector_of(c.speaker.code));
           }))
         break;
-      for (const ActorSpan& target : c.subjects) {
+      std::vector<ActorSpan> asked = c.subjects;
+      asked.insert(asked.end(), more.begin(), more.end());
+      for (const ActorSpan& target : asked) {
         if (target.code == c.speaker.code) continue;
         RawEvent e;
         e.source = c.speaker;
