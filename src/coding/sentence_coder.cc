@@ -873,6 +873,9 @@ void SentenceCoder::code_sentence(Sentence& sentence, DocumentContext& context, 
     bool denied = false;      // the content of claims denied: "denied reports that Tehran had supplied drones"
   };
   std::vector<Clause> clauses;
+  // An attribution tail whose verb accuses ("..., a human rights group protested", "..., the rights
+  // group charged"): the speaker's accusation of what the words before it say.
+  int accusing_tail = -1;
   std::vector<int> clause_of(n, -1);  // -1: in no clause (a dateline, a trailing "he said")
   {
     Clause c;
@@ -970,8 +973,13 @@ void SentenceCoder::code_sentence(Sentence& sentence, DocumentContext& context, 
           pronoun = {context.last_person, j, j + 1};
           ++j;
         }
-        if (j < n && s.mention_at[j] < 0 && in(s.verb_lemma[j], kSpeechVerbs)) {
+        static constexpr std::array<std::string_view, 6> kAccusingSpeech = {"protest", "charge", "allege",
+                                                                            "complain", "accuse", "denounce"};
+        const bool accusing = j < n && s.mention_at[j] < 0 && in(s.verb_lemma[j], kAccusingSpeech) &&
+                              (j + 1 >= n || is_punct(s.folded[j + 1]) || s.mention_at[j + 1] < 0);
+        if (j < n && s.mention_at[j] < 0 && (in(s.verb_lemma[j], kSpeechVerbs) || accusing)) {
           verb = j;
+          if (accusing) accusing_tail = j;
           if (who < 0 && j + 1 < n && s.mention_at[j + 1] >= 0) {
             who = s.mention_at[j + 1];
             j = s.mentions[who].end - 1;
@@ -980,6 +988,7 @@ void SentenceCoder::code_sentence(Sentence& sentence, DocumentContext& context, 
         bool tail = (who >= 0 || !pronoun.code.empty()) && verb >= 0 && n - j <= 8;
         for (int t = j + 1; tail && t < n; ++t)
           if (s.mention_at[t] >= 0 || s.folded[t] == "that"sv || s.folded[t] == ","sv) tail = false;
+        if (!tail && verb >= 0 && verb == accusing_tail) accusing_tail = -1;
         if (tail) {
           const ActorSpan speaker =
               who >= 0 ? ActorSpan{s.mentions[who].code, s.mentions[who].begin, s.mentions[who].end} : pronoun;
@@ -1890,6 +1899,27 @@ void SentenceCoder::code_sentence(Sentence& sentence, DocumentContext& context, 
       break;
     }
   }
+
+  // "Croatian authorities are failing to uphold the property rights of Croatian Serb refugees, a
+  // human rights group protested": the group accuses (112) or criticises (111) those its words are
+  // about, whatever else it reports them doing.
+  if (accusing_tail >= 0)
+    for (const Clause& c : clauses) {
+      if (c.speaker.code.empty() || c.subjects.empty() || c.start >= accusing_tail) continue;
+      const bool charge = s.verb_lemma[accusing_tail] == "charge"sv || s.verb_lemma[accusing_tail] == "allege"sv ||
+                          s.verb_lemma[accusing_tail] == "accuse"sv;
+      for (const ActorSpan& accused : c.subjects) {
+        if (accused.code == c.speaker.code) continue;
+        RawEvent e;
+        e.source = c.speaker;
+        e.target = accused;
+        e.predicate = accusing_tail;
+        e.code = charge ? "112" : "111";
+        e.rule = "coder: an accusing attribution ('..., the group charged') is the speaker's accusation";
+        out.push_back(std::move(e));
+      }
+      break;
+    }
 
   std::vector<char> absorbed(n, 0);  // a protest's purpose ("to demand ..."): part of the protest
   const bool question = n > 0 && (s.folded[n - 1] == "?"sv || (n > 1 && s.folded[n - 2] == "?"sv));
