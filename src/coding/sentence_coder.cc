@@ -1479,6 +1479,19 @@ void SentenceCoder::code_sentence(Sentence& sentence, DocumentContext& context, 
         // A pattern of one bare word is a verb's: "demanded immediate elections", not "consumer
         // demand" (where the tagger can tell).
         if (parsed && pattern.elements.size() == 1 && sentence.tokens[p].upos != "VERB"sv) continue;
+        // Nor a right or a call to protest: "respect the right to protest", "urged people to
+        // demonstrate" (the appeal is coded; the protest is not yet held).
+        // ("to peacefully protest", "to assemble and protest".)
+        if (pattern.elements.size() == 1 && pattern.code.starts_with("14") && [&] {
+              for (int t = p - 1; t >= std::max(0, p - 3); --t) {
+                if (s.folded[t] == "to"sv) return true;
+                if (s.folded[t] != "and"sv && s.folded[t] != "or"sv && !s.folded[t].ends_with("ly") &&
+                    s.verb_lemma[t] != s.folded[t])
+                  return false;
+              }
+              return false;
+            }())
+          continue;
         // Nor is a noun that names what is struck, not the striking: "civilian targets in Saudi Arabia".
         if (parsed && sentence.tokens[p].upos == "NOUN"sv && s.noun_lemma[p] == "target"sv) continue;
         // (A review as a purpose, "met ... to review progress", is the meeting's, coded there.)
