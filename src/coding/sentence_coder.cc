@@ -1212,7 +1212,7 @@ void SentenceCoder::code_sentence(Sentence& sentence, DocumentContext& context, 
     if (violent && before >= n && !title && other.size() <= 6)
       for (const Mention& m : s.mentions) {
         const std::string c = country_of(m.code);
-        if (c.empty() || m.agent_only || m.begin < 1 || !named_as_place(m)) continue;
+        if (c.empty() || is_region_code(c) || m.agent_only || m.begin < 1 || !named_as_place(m)) continue;
         // (Not where the speaker is: "..., relief officials in Nairobi said.")
         if (clause_of[m.begin] < 0) continue;
         const int d = role.begin >= 0 ? std::abs(m.begin - role.begin) : 0;
@@ -1228,7 +1228,8 @@ void SentenceCoder::code_sentence(Sentence& sentence, DocumentContext& context, 
     bool only_other = !other_country.empty();
     for (const Mention& m : s.mentions) {
       const std::string c = country_of(m.code);
-      if (c.empty() || m.agent_only || clause_of[m.begin] < 0) continue;  // (not the speaker's place)
+      // (Nor a region: "missiles in Europe" names no state for a senator.)
+      if (c.empty() || is_region_code(c) || m.agent_only || clause_of[m.begin] < 0) continue;  // (not the speaker's place)
       if (c == other_country) continue;
       only_other = false;
       if (m.begin >= before) continue;
