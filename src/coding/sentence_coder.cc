@@ -1613,6 +1613,19 @@ void SentenceCoder::code_sentence(Sentence& sentence, DocumentContext& context, 
       if (elements[k].kind == ElementKind::kTarget && elements[k + 1].kind == ElementKind::kWord &&
           elements[k + 1].words.size() == 1 && elements[k + 1].words[0] == "to"sv && best->code != "041"sv)
         asked_until = clauses[clause_of[p]].end;
+    // (Nor the purpose of what is demanded or requested: "demanded a meeting of the U.N. Security
+    // Council to discuss Croatia's advance" holds no meeting.)
+    if ((best->code.starts_with("02") || best->code.starts_with("10")) &&
+        (s.verb_lemma[p] == "demand"sv || s.verb_lemma[p] == "request"sv || s.verb_lemma[p] == "seek"sv ||
+         s.verb_lemma[p] == "ask"sv || s.verb_lemma[p] == "urge"sv || s.verb_lemma[p] == "call"sv))
+      for (int t = best_match.end; t + 1 < clauses[clause_of[p]].end; ++t) {
+        if (is_punct(s.folded[t])) break;
+        if (s.folded[t] == "to"sv && s.mention_at[t + 1] < 0 &&
+            (lemmatizer_.word_classes(s.folded[t + 1]) & syntax::Lemmatizer::kVerbLemma) != 0) {
+          asked_until = std::max(asked_until, clauses[clause_of[p]].end);
+          break;
+        }
+      }
     if (first_predicate[clause_of[p]] < 0) first_predicate[clause_of[p]] = p;
   }
 
