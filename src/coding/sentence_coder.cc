@@ -1585,8 +1585,12 @@ void SentenceCoder::code_sentence(Sentence& sentence, DocumentContext& context, 
             t = s.mentions[mi].end - 1;
             continue;
           }
-          const bool by_preposition = before > p && (in(s.folded[before], kObjectPrepositions) ||
-                                                     (aid_code && s.folded[before] == "for"sv));
+          const bool by_preposition =
+              before > p && (in(s.folded[before], kObjectPrepositions) || (aid_code && s.folded[before] == "for"sv) ||
+                             // (Mediation is between or among those it is for: "halt mediation efforts
+                             // among Serbia's feuding republics".)
+                             ((best->code == "045"sv || best->code == "165"sv) &&
+                              (s.folded[before] == "between"sv || s.folded[before] == "among"sv)));
           const bool topic = (before > p && in(s.folded[before], kPrepositions) && !by_preposition) ||
                              (topic_objects && !by_preposition);
           if (!topic) {
@@ -1599,7 +1603,9 @@ void SentenceCoder::code_sentence(Sentence& sentence, DocumentContext& context, 
         }
         if (t >= best_match.end && (is_punct(s.folded[t]) || s.folded[t] == "and"sv ||
                                     (in(s.folded[t], kPrepositions) && !in(s.folded[t], kObjectPrepositions) &&
-                                     !(aid_code && s.folded[t] == "for"sv))))
+                                     !(aid_code && s.folded[t] == "for"sv) &&
+                                     !((best->code == "045"sv || best->code == "165"sv) &&
+                                       (s.folded[t] == "between"sv || s.folded[t] == "among"sv)))))
           break;
       }
     }
