@@ -3039,6 +3039,21 @@ void SentenceCoder::code_sentence(Sentence& sentence, DocumentContext& context, 
         for (ActorSpan& a : sources)
           if (a.code.starts_with("---") && a.code.size() > 3) a.code = shared + a.code.substr(3);
     }
+    // Peacekeepers who arrive in or travel to a country do not visit it: they are peacekeeping provided
+    // to it (074). "The first deployment of NATO peacekeeping troops have arrived in Bosnia".
+    if (best->code == "042"sv && !sources.empty())
+      for (const ActorSpan& a : sources) {
+        bool keepers = false;
+        for (int t = std::max(0, a.begin); t < a.end && t < n; ++t)
+          keepers |= s.folded[t].starts_with("peacekeep") || s.folded[t] == "blue"sv;
+        for (int t = std::max(0, a.begin - 3); t < a.begin; ++t)  // "peacekeeping troops", the role after
+          keepers |= s.folded[t].starts_with("peacekeep");
+        if (keepers) {
+          base.code = "074";
+          base.rule = "(peacekeepers arriving: peacekeeping provided)";
+          break;
+        }
+      }
     // Military exercises held by the forces of two or more states together are their military
     // cooperation (062), not a show of force: "French and Egyptian warships launched 10 days of war
     // games in the Mediterranean" (exercises held alone, or "near" someone, stay 15x).
