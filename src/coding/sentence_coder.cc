@@ -2973,7 +2973,10 @@ void SentenceCoder::code_sentence(Sentence& sentence, DocumentContext& context, 
       RawEvent e = base;
       e.source = src;
       e.target = tgt;
-      localise_role(e.source, e.target.code, p, false);
+      // (A crowd protests where it gathers, named before or after: "Hundreds of thousands of people
+      // blocked streets in Hong Kong".)
+      const bool protest = event_code.starts_with("14");
+      localise_role(e.source, e.target.code, protest ? n : p, protest);
       localise_role(e.target, e.source.code, n, violent_or_coercive(event_code));
       if (!e.target.code.empty() && e.source.code == e.target.code) return;
       out.push_back(std::move(e));
@@ -3039,6 +3042,16 @@ void SentenceCoder::code_sentence(Sentence& sentence, DocumentContext& context, 
         for (ActorSpan& a : sources)
           if (a.code.starts_with("---") && a.code.size() > 3) a.code = shared + a.code.substr(3);
     }
+    // A protest "in defiance of" someone is against them: "blocked streets in Hong Kong in defiance of
+    // Chinese authorities".
+    if (best->code.starts_with("14") && targets.empty() && best_match.target < 0)
+      for (int t = p + 1; t + 2 < clause.end; ++t)
+        if (s.folded[t] == "defiance"sv && s.folded[t + 1] == "of"sv) {
+          int u = t + 2;
+          if (s.folded[u] == "the"sv && u + 1 < clause.end) ++u;
+          if (s.mention_at[u] >= 0) targets.push_back(span_of(s.mention_at[u]));
+          break;
+        }
     // Peacekeepers who arrive in or travel to a country do not visit it: they are peacekeeping provided
     // to it (074). "The first deployment of NATO peacekeeping troops have arrived in Bosnia".
     if (best->code == "042"sv && !sources.empty())
