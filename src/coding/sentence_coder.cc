@@ -184,9 +184,11 @@ constexpr std::array<std::string_view, 8> kAskNouns = {"offer", "request", "prop
 // "will not hesitate to use force", "sanctions will not prevent providing assistance".
 constexpr std::array<std::string_view, 5> kStopVerbs = {"stop", "cease", "hesitate", "quit", "prevent"};
 
-// Verbs of a protest's purpose that name whom it presses: "rallied to demand the resignation of ...".
-constexpr std::array<std::string_view, 9> kPressingVerbs = {"demand", "press", "call",   "urge",   "seek",
-                                                            "protest", "denounce", "oppose", "pressure"};
+// Verbs of a protest's purpose that name whom it presses: "rallied to demand the resignation of ...",
+// "blocked a road to show their disapproval for the United States' military policies".
+constexpr std::array<std::string_view, 13> kPressingVerbs = {
+    "demand", "press",    "call",   "urge",     "seek", "protest", "denounce",
+    "oppose", "pressure", "condemn", "show", "express", "voice"};
 
 // Verbs of hosting whose object is a guest on a visit: "hosted the Japanese prime minister".
 constexpr std::array<std::string_view, 5> kHostVerbs = {"host", "receive", "welcome", "greet", "entertain"};
