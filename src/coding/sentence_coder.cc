@@ -756,6 +756,14 @@ bool SentenceCoder::match_pattern(const VerbPattern& pattern, int predicate, int
                     "partners", "allies", "members", "counterparts", "neighbours", "neighbors"};
                 next_pos < clause_end && in(s.folded[next_pos], kMemberNouns))
               ++next_pos;
+            // (And the "of" phrases naming whose they are: "pressuring workers of the United Bus Company
+            // of Tehran to cancel the strike".)
+            for (int hops = 0; hops < 3 && next_pos + 1 < clause_end && s.folded[next_pos] == "of"sv; ++hops) {
+              int u = next_pos + 1;
+              if (s.folded[u] == "the"sv && u + 1 < clause_end) ++u;
+              if (s.mention_at[u] < 0 || s.mentions[s.mention_at[u]].begin != u) break;
+              next_pos = s.mentions[s.mention_at[u]].end;
+            }
             if (self(self, k + 1, next_pos, kMaxGap, with)) return true;
             break;
           }
