@@ -329,8 +329,13 @@ SubjectOfPredicate subject_of(const Sentence& sentence, int verb) {
       // "Thousands of Georgians rallied in Tbilisi against the foreign agents bill".
       static constexpr std::array<std::string_view, 6> kQuantityNouns = {"thousands", "hundreds", "dozens",
                                                                          "scores",    "millions", "tens"};
-      const bool quantity = std::find(kQuantityNouns.begin(), kQuantityNouns.end(),
-                                      lower_word(sentence.tokens[tok.head].form)) != kQuantityNouns.end() &&
+      auto quantity_word = [&](int t) {
+        return t >= 0 && std::find(kQuantityNouns.begin(), kQuantityNouns.end(), lower_word(sentence.tokens[t].form)) !=
+                             kQuantityNouns.end();
+      };
+      // (Or on the people a quantity counts: "Tens of thousands of people marched in Minsk".)
+      const bool quantity = (quantity_word(tok.head) || (tok.head >= 2 && lower_word(sentence.tokens[tok.head - 1].form) == "of" &&
+                                                         quantity_word(tok.head - 2))) &&
                             tok.head < v;
       // (A participle with its agent is passive whatever else it has: "Americans taken hostage by
       // Hamas".)

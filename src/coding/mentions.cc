@@ -325,6 +325,13 @@ void find_mentions(const Compiled& lexicon, const Sentence& sentence, const std:
         cur.agent_rule = next.agent_rule;
         cur.kind = ActorKind::kPerson;
         cur.agent_only = false;
+      } else if (gap == 0 && !cur.agent_only && cur.kind == ActorKind::kGroup && cur.code.size() == 6 &&
+                 cur.code.ends_with("CVL") && next.agent_only && next.code.size() > 3 && !country_of(cur.code).empty()) {
+        // "Tigrayan rebels", "Chechen fighters": a people named with a role is that people's role.
+        cur.code = cur.code.substr(0, 3) + next.code.substr(3);
+        cur.end = next.end;
+        cur.rule = next.rule;
+        cur.agent_rule = next.agent_rule;
       } else if (gap == 0 && !cur.agent_only && cur.kind == ActorKind::kOrganisation && next.agent_only) {
         // "UN Secretary-General", "NATO spokesperson": the organisation's official acts for it.
         cur.end = next.end;

@@ -764,6 +764,14 @@ bool SentenceCoder::match_pattern(const VerbPattern& pattern, int predicate, int
               if (s.mention_at[u] < 0 || s.mentions[s.mention_at[u]].begin != u) break;
               next_pos = s.mentions[s.mention_at[u]].end;
             }
+            // (And a name in brackets after it: "the United Bus Company of Tehran (Sharekat-e Vahed) to".)
+            if (next_pos < clause_end && s.folded[next_pos] == "("sv)
+              for (int u = next_pos + 1; u < std::min(clause_end, next_pos + 8); ++u)
+                if (s.folded[u] == ")"sv) {
+                  // (Not a possessor's: "the People's Republic of China (PRC)'s attempts to".)
+                  if (u + 1 >= clause_end || (s.folded[u + 1] != "'s"sv && s.folded[u + 1] != "'"sv)) next_pos = u + 1;
+                  break;
+                }
             if (self(self, k + 1, next_pos, kMaxGap, with)) return true;
             break;
           }
@@ -1844,7 +1852,8 @@ void SentenceCoder::code_sentence(Sentence& sentence, DocumentContext& context, 
     if (c.subject_mention >= 0 && c.subjects.size() == 1) {
       const Mention& m = s.mentions[c.subject_mention];
       const std::string& last_word = s.folded[m.end - 1];
-      const bool plural_role = !m.agent_rule.empty() && m.name_tokens.empty() && last_word.size() > 3 &&
+      const bool plural_role = (!m.agent_rule.empty() || m.kind == ActorKind::kGroup) && m.name_tokens.empty() &&
+                               last_word.size() > 3 &&
                                last_word.back() == 's' && !last_word.ends_with("ss");
       context.last_plural = plural_role ? c.subjects.front().code : std::string();
       context.last_plural_sentence = sentence.index;
