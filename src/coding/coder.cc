@@ -157,13 +157,12 @@ CodedDocument Coder::code(Document doc, State& state, std::vector<std::string>* 
   };
   auto localise = [&](coding::ActorSpan& a, bool source) {
     if (!a.code.starts_with("---")) return;
-    if (!context.home_country.empty()) a.code = context.home_country + a.code.substr(3);
     // (An actor only implied is where the story is, not who wrote it: "American citizens who are
     // wrongfully detained ... in China" in a White House readout are no American police's.)
-    else if (a.implied) {
-      if (!sole_country.empty()) a.code = sole_country + a.code.substr(3);
-    }
-    else if (!issuer.empty() && (source || a.named || domestic_role(a.code))) a.code = issuer + a.code.substr(3);
+    if (!context.home_country.empty()) a.code = context.home_country + a.code.substr(3);
+    else if (a.implied && !sole_country.empty()) a.code = sole_country + a.code.substr(3);
+    else if (!a.implied && !issuer.empty() && (source || a.named || domestic_role(a.code)))
+      a.code = issuer + a.code.substr(3);
   };
   // A bare state in a document where its government takes part is that government: in a readout
   // where China's foreign minister speaks, "China supports Iran" is CHNGOV -> IRNGOV.

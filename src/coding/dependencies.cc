@@ -330,13 +330,13 @@ SubjectOfPredicate subject_of(const Sentence& sentence, int verb) {
       static constexpr std::array<std::string_view, 6> kQuantityNouns = {"thousands", "hundreds", "dozens",
                                                                          "scores",    "millions", "tens"};
       auto quantity_word = [&](int t) {
-        return t >= 0 && std::find(kQuantityNouns.begin(), kQuantityNouns.end(), lower_word(sentence.tokens[t].form)) !=
-                             kQuantityNouns.end();
+        return t >= 0 && std::find(kQuantityNouns.begin(), kQuantityNouns.end(),
+                                   lower_word(sentence.tokens[t].form)) != kQuantityNouns.end();
       };
       // (Or on the people a quantity counts: "Tens of thousands of people marched in Minsk".)
-      const bool quantity = (quantity_word(tok.head) || (tok.head >= 2 && lower_word(sentence.tokens[tok.head - 1].form) == "of" &&
-                                                         quantity_word(tok.head - 2))) &&
-                            tok.head < v;
+      const bool counted = tok.head >= 2 && lower_word(sentence.tokens[tok.head - 1].form) == "of" &&
+                           quantity_word(tok.head - 2);
+      const bool quantity = (quantity_word(tok.head) || counted) && tok.head < v;
       // (A participle with its agent is passive whatever else it has: "Americans taken hostage by
       // Hamas".)
       out.passive = tok.xpos == "VBN"sv && !quantity &&

@@ -526,8 +526,9 @@ void SentenceCoder::prepare(const Sentence& sentence, DocumentContext& context,
   }
   find_mentions(lexicon_, sentence, s.folded, context.date, context.names, s.hits, s.mentions, s.unresolved);
   // "Ukraine's air force said its jets struck ...": a role after "its"/"their" belongs to the
-  // nearest actor before it that has a country, one not named as a place where there is one ("Pakistan ... refused to deploy peacekeepers in Iraq and urged its citizens").
-  // (The sentence is not parsed yet.)
+  // nearest actor before it that has a country, one not named as a place where there is one
+  // ("Pakistan ... refused to deploy peacekeepers in Iraq and urged its citizens"). (The sentence is
+  // not parsed yet.)
   for (std::size_t m = 0; m < s.mentions.size(); ++m) {
     Mention& mention = s.mentions[m];
     if (!mention.agent_only || mention.begin == 0) continue;
@@ -1853,8 +1854,7 @@ void SentenceCoder::code_sentence(Sentence& sentence, DocumentContext& context, 
       const Mention& m = s.mentions[c.subject_mention];
       const std::string& last_word = s.folded[m.end - 1];
       const bool plural_role = (!m.agent_rule.empty() || m.kind == ActorKind::kGroup) && m.name_tokens.empty() &&
-                               last_word.size() > 3 &&
-                               last_word.back() == 's' && !last_word.ends_with("ss");
+                               last_word.size() > 3 && last_word.back() == 's' && !last_word.ends_with("ss");
       context.last_plural = plural_role ? c.subjects.front().code : std::string();
       context.last_plural_sentence = sentence.index;
     }

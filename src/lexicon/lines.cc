@@ -22,7 +22,6 @@ std::string_view strip_comment(std::string_view line) {
   return line;
 }
 
-// A phrase of capitals and digits (at least one capital), at most five bytes: "US", "PRC", "G7".
 // A word written in mixed case, with a capital after its first letter ("LeT", Lashkar-e-Taiba), is
 // matched as written, like an acronym: as a lower-case word it is another ("let").
 bool mixed_case_word(std::string_view text) {
@@ -36,6 +35,7 @@ bool mixed_case_word(std::string_view text) {
   return false;
 }
 
+// A phrase of capitals and digits (at least one capital), at most five bytes: "US", "PRC", "G7".
 bool is_acronym(std::string_view text) {
   if (text.empty() || text.size() > 5) return false;
   bool letter = false;
