@@ -195,8 +195,8 @@ CodedDocument Coder::code(Document doc, State& state, std::vector<std::string>* 
       acting.emplace(p.sentence, p.raw.source.begin, p.raw.source.end);
   for (Pending& p : pending) {
     coding::RawEvent& r = p.raw;
-    // (Not a bare role the coder gave a country; a titled name is named: "President Abdelaziz
-    // Bouteflicka", unknown to the dictionaries.)
+    // (Not a bare role the coder gave a country; a titled name is named: "President Moussa
+    // Traorre", misspelt.)
     const bool source_named = r.source.role.empty() || r.source.named;
     resolve_role(r.source, p.sentence);
     resolve_role(r.target, p.sentence);

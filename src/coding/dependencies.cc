@@ -22,7 +22,7 @@ std::string lower_word(const std::string& form) {
   return out;
 }
 
-// Nouns of a relation between two parties ("a key U.S. ally", "Russia's partner"): an actor modifying
+// Nouns of a relation between two parties ("a close U.S. ally", "Russia's partner"): an actor modifying
 // one is the relation's other end.
 bool relation_noun(const std::string& form) {
   static constexpr std::array<std::string_view, 12> kRelationNouns = {
@@ -287,8 +287,8 @@ SubjectOfPredicate subject_of(const Sentence& sentence, int verb) {
         return out;
       }
       // A gerund with "of" or "for" on the object of a verb that judges it is that object's act, as
-      // on the verb ("accused the United States of violating human rights, ignoring international
-      // law", read with "violating" on "States"): only alleged after "accuse".
+      // on the verb ("accused Israel of violating the truce, shelling villages", read
+      // with "violating" on "Israel"): only alleged after "accuse".
       const int above = sentence.tokens[tok.head].head;
       if (tok.xpos == "VBG"sv && above >= 0 && universal(sentence.tokens[tok.head].deprel) == "obj"sv &&
           judgement_verb(sentence, above)) {
@@ -365,9 +365,9 @@ std::vector<int> referent_tokens(const Sentence& sentence, int head) {
       // "the Turkish and Greek sides".
       bool take = u == "compound"sv || u == "amod"sv || u == "flat"sv || u == "appos"sv ||
                   (u == "conj"sv && i > 0) || rel == "nmod:poss"sv;
-      // (Not the source of a report misread as an apposition: "against the Albanian population of the
-      // province, according to the US government".)
-      // (Nor the other end of a relation an apposition names: "Pakistan, a key U.S. ally, ...".)
+      // (Not the source of a report misread as an apposition: "shelled the Tamil population of the district,
+      // according to the Red Cross".)
+      // (Nor the other end of a relation an apposition names: "Egypt, a close U.S. ally, ...".)
       if (u == "appos"sv) {
         for (int c : dependents(sentence, d))
           if (lower_word(sentence.tokens[c].form) == "according") take = false;

@@ -357,7 +357,7 @@ void find_mentions(const Compiled& lexicon, const Sentence& sentence, const std:
 
       } else if (gap == 0 && cur.agent_only && !next.agent_only && !next.code.empty() &&
                  (next.kind == ActorKind::kOrganisation || next.kind == ActorKind::kGroup)) {
-        // "human rights watchdog Amnesty International", "rebel group Hamas": a description before the
+        // "the London-based rights group Amnesty International", "rebel group Hamas": a description before the
         // organisation's name is the organisation.
         cur.code = next.code;
         cur.rule = next.rule;
@@ -372,8 +372,8 @@ void find_mentions(const Compiled& lexicon, const Sentence& sentence, const std:
         // own code is the most specific. (Apposition with a comma: "Qin Gang, China's ...")
         if (comma && !cur.agent_only && cur.kind == ActorKind::kPerson) break;  // "Qin Gang, Wang Yi"
         // (But a role the text gives with its organisation or state is what the person acts as, where
-        // the dictionary's dates put them elsewhere: "Arab League Secretary-General Chedli Klibi" is
-        // the League's whatever the date.)
+        // the dictionary's dates put them elsewhere: "OAU Secretary-General Salim Ahmed Salim" is
+        // the OAU's whatever the date.)
         // (Only an international organisation's official named by a bare name: "ASEAN Chair Prime
         // Minister Hun Sen of Cambodia" meets as Cambodia's.)
         static constexpr std::array<std::string_view, 7> kStateTitles = {"minister", "president", "premier", "king",
@@ -500,7 +500,7 @@ void find_mentions(const Compiled& lexicon, const Sentence& sentence, const std:
   // An ethnic community named with the state it lives in is that state's people: "ethnic Albanians
   // in south Serbia" (SRBCVL), "ethnic Albanian guerrillas in Macedonia" (MKDREB). Named alone they
   // keep the ethnic code (ABN, ethnic_groups.actors). A people named by its demonym "of" another
-  // state lives there too: "the Albanians of southern Serbia" (SRBCVL), where "Albanians in Italy" may
+  // state lives there too: "the Hungarians of northern Serbia" (SRBCVL), where "Albanians in Italy" may
   // be visitors and stays ALB.
   for (std::size_t k = 0; k + 1 < combined.size(); ++k) {
     Mention& m = combined[k];
@@ -521,8 +521,8 @@ void find_mentions(const Compiled& lexicon, const Sentence& sentence, const std:
     m.code = next.code + sector;
   }
   // Not named with one, they are the people of the state the sentence places its events in: the
-  // first state after "in" or "near" ("ethnic Albanians demonstrated on Tuesday in Serbia", "killed
-  // three ethnic Albanians in a gunbattle in southeastern Serbia", "villages near Macedonia's
+  // first state after "in" or "near" ("ethnic Albanians marched on Sunday in Montenegro", "police
+  // detained ethnic Albanian activists in southeastern Serbia", "a village near Kosovo's
   // border"). Albania itself is never that place (they are named ethnic to say they are not its).
   std::string placed;
   for (const Mention& s : combined) {
