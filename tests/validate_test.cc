@@ -58,7 +58,7 @@ TEST(PloverGsr, ShippedCoderOnTheGoldRecords) {
               score->triples.recall(), score->triples.f1(), score->types.f1());
   EXPECT_EQ(score->records, 322);
   EXPECT_GE(score->triples.f1(), 0.65);  // measured 0.701 (P 0.718, R 0.685)
-  EXPECT_GE(score->types.f1(), 0.75);    // measured 0.799
+  EXPECT_GE(score->types.f1(), 0.75);    // measured 0.803 (`parley validate`: 0.799)
 }
 
 TEST(PloverGsr, BadFilesAreClearErrors) {
