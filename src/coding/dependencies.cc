@@ -440,6 +440,14 @@ std::vector<int> object_heads(const Sentence& sentence, int verb, int p) {
   };
   obliques(verb, "obl");
   if (p != verb) obliques(p, "nmod");
+  // "met today in Washington with Prime Minister ...", the "with" phrase misread as the place's: a
+  // partner hung on the place where the act happens is the act's.
+  for (int d : dependents(sentence, verb, "obl")) {
+    const std::string prep = preposition_of(sentence, d);
+    if (prep != "in" && prep != "at") continue;
+    for (int e : dependents(sentence, d, "nmod"))
+      if (preposition_of(sentence, e) == "with") out.push_back(e);
+  }
   // "held talks with Iran": the oblique may hang on the object noun; not on someone else's
   // ("discussed Argentina's talks with the IMF").
   for (int d : dependents(sentence, verb, "obj"))
