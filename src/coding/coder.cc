@@ -150,8 +150,8 @@ CodedDocument Coder::code(Document doc, State& state, std::vector<std::string>* 
   // police) are the issuer's own too: "The President met utility CEOs" in a White House readout.
   // Roles that may well be foreign (governments, parties, armed forces, rebels) are not.
   auto domestic_role = [](const std::string& code) {
-    static constexpr std::array<std::string_view, 9> kDomestic = {"BUS", "EDU", "LAB", "MED", "CVL",
-                                                                  "HLH", "JUD", "COP", "AGR"};
+    static constexpr std::array<std::string_view, 10> kDomestic = {"BUS", "EDU", "LAB", "MED", "CVL",
+                                                                   "HLH", "JUD", "COP", "AGR", "LEG"};
     const std::string sector = coding::sector_of(code);
     return std::find(kDomestic.begin(), kDomestic.end(), std::string_view(sector)) != kDomestic.end();
   };

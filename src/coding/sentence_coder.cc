@@ -1203,7 +1203,11 @@ void SentenceCoder::code_sentence(Sentence& sentence, DocumentContext& context, 
     return false;
   };
   auto localise_role = [&](ActorSpan& role, const std::string& other, int before, bool violent) {
-    if (!role.code.starts_with("---") || role.code.size() <= 3 || role.code.compare(3, 3, "GOV") == 0) return;
+    // (Governments and legislatures are left to the document: "called on Congress to provide funding
+    // to support Ukraine" is no Ukrainian congress.)
+    if (!role.code.starts_with("---") || role.code.size() <= 3 || role.code.compare(3, 3, "GOV") == 0 ||
+        role.code.compare(3, 3, "LEG") == 0)
+      return;
     // "calls on other parties to ...": others than those named.
     // (Nor "the parties concerned", "relevant parties": whoever they are.)
     if (role.begin > 0 && (s.folded[role.begin - 1] == "other"sv || s.folded[role.begin - 1] == "all"sv ||
