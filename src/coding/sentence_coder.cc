@@ -1875,6 +1875,19 @@ void SentenceCoder::code_sentence(Sentence& sentence, DocumentContext& context, 
   }
 
 
+  // An event of the coder's own construction from a clause's speaker (no pattern: `rule` says why).
+  auto speaker_event = [&](const ActorSpan& source, const ActorSpan& target, int predicate, const char* code,
+                           const char* rule) -> RawEvent& {
+    RawEvent e;
+    e.source = source;
+    e.target = target;
+    e.predicate = predicate;
+    e.code = code;
+    e.rule = rule;
+    out.push_back(std::move(e));
+    return out.back();
+  };
+
   // "Russia said on Tuesday that Sudan must return the helicopter": in reported speech, a subject
   // who "must" do something is the target of the speaker's demand (100), one who "should", of an
   // appeal (020); what they must do is not an act of theirs.
@@ -1941,39 +1954,27 @@ void SentenceCoder::code_sentence(Sentence& sentence, DocumentContext& context, 
       asked.insert(asked.end(), more.begin(), more.end());
       for (const ActorSpan& target : asked) {
         if (target.code == c.speaker.code) continue;
-        RawEvent e;
-        e.source = c.speaker;
-        e.target = target;
-        e.predicate = t;
-        e.code = must ? "100" : "020";
-        e.rule = must ? "coder: reported 'X must ...' is the speaker's demand"
-                      : "coder: reported 'X should ...' is the speaker's appeal";
+        RawEvent& e = speaker_event(c.speaker, target, t, must ? "100" : "020",
+                                    must ? "coder: reported 'X must ...' is the speaker's demand"
+                                         : "coder: reported 'X should ...' is the speaker's appeal");
         e.modality = Modality::kReported;
         e.speaker = c.speaker.code;
-        out.push_back(std::move(e));
       }
       break;
     }
   }
 
-  // "Kenyan police tortured detainees in Nairobi, Amnesty International
-  // charged": the group accuses (112) or criticises (111) those its words are
-  // about, whatever else it reports them doing.
+  // "Kenyan police tortured detainees in Nairobi, Amnesty International charged": the group accuses
+  // (112) or criticises (111) those its words are about, whatever else it reports them doing.
   if (accusing_tail >= 0)
     for (const Clause& c : clauses) {
       if (c.speaker.code.empty() || c.subjects.empty() || c.start >= accusing_tail) continue;
       const bool charge = s.verb_lemma[accusing_tail] == "charge"sv || s.verb_lemma[accusing_tail] == "allege"sv ||
                           s.verb_lemma[accusing_tail] == "accuse"sv;
-      for (const ActorSpan& accused : c.subjects) {
-        if (accused.code == c.speaker.code) continue;
-        RawEvent e;
-        e.source = c.speaker;
-        e.target = accused;
-        e.predicate = accusing_tail;
-        e.code = charge ? "112" : "111";
-        e.rule = "coder: an accusing attribution ('..., the group charged') is the speaker's accusation";
-        out.push_back(std::move(e));
-      }
+      for (const ActorSpan& accused : c.subjects)
+        if (accused.code != c.speaker.code)
+          speaker_event(c.speaker, accused, accusing_tail, charge ? "112" : "111",
+                        "coder: an accusing attribution ('..., the group charged') is the speaker's accusation");
       break;
     }
 
