@@ -325,6 +325,47 @@ TEST(SyntaxModelParses, OneModelServesSeveralThreads) {
     }
 }
 
+// A state keeps what it learnt of each word (SyntaxState::WordCache) across sentences; used with
+// another model in turn, it must annotate as a fresh state does, never with the other model's tags.
+TEST(SyntaxModelParses, AStateSharedBetweenModelsAnnotatesAsAFreshOne) {
+  if (!std::filesystem::exists(kModelPath)) GTEST_SKIP() << "model file absent: " << kModelPath;
+  if (!std::filesystem::exists("/usr/share/wordnet/index.verb")) GTEST_SKIP() << "WordNet not installed";
+  auto full = SyntaxModel::load(kModelPath);
+  ASSERT_TRUE(full.ok()) << full.status().to_string();
+  auto lemmatizer = Lemmatizer::load("/usr/share/wordnet");
+  ASSERT_TRUE(lemmatizer.ok());
+  auto treebank = read_conllu_text(tiny_treebank(), "tiny");
+  ASSERT_TRUE(treebank.ok());
+  TrainOptions options;
+  options.tagger_epochs = 4;
+  options.parser_epochs = 2;
+  options.tagger_bits = options.upos_bits = options.parser_bits = options.labeller_bits = 12;
+  options.dictionary_min_count = 1;  // every word of the tiny treebank is a dictionary word
+  auto trained = train_syntax_model(*treebank, *treebank, options, *lemmatizer);
+  ASSERT_TRUE(trained.ok()) << trained.status().to_string();
+  auto tiny = SyntaxModel::from_bytes((*trained)->serialize(), "tiny.model", nullptr);  // and no WordNet
+  ASSERT_TRUE(tiny.ok());
+  const std::vector<std::string> texts = {"The minister met his counterpart in Paris .",
+                                          "Officials denounced the crises and met the rebels .",
+                                          "The minister denounced the talks ."};
+  auto annotate = [](const SyntaxModel& model, const std::string& text, SyntaxState& state) {
+    Sentence s = tokens_of(text);
+    model.annotate(s, state);
+    std::string out;
+    for (const Token& t : s.tokens)
+      out += t.form + "/" + t.xpos + "/" + t.upos + "/" + t.lemma + "/" + std::to_string(t.head) + "/" + t.deprel + " ";
+    return out;
+  };
+  SyntaxState shared;
+  for (int round = 0; round < 2; ++round)
+    for (const std::string& text : texts)
+      for (const SyntaxModel* model : {full->get(), tiny->get()}) {
+        SyntaxState fresh;
+        EXPECT_EQ(annotate(*model, text, shared), annotate(*model, text, fresh))
+            << text << (model == full->get() ? " (shipped model)" : " (tiny model)");
+      }
+}
+
 TEST(SyntaxModelParses, EmptyAndOverlongSentences) {
   if (!std::filesystem::exists(kModelPath)) GTEST_SKIP() << "model file absent: " << kModelPath;
   auto model = SyntaxModel::load(kModelPath);

@@ -344,24 +344,16 @@ void SyntaxModel::tag_span(const Sentence& sentence, int begin, int end, SyntaxS
       std::max({parts_.xpos.stride(), parts_.upos.stride(), parts_.labeller.stride(), parts_.parser.stride()})));
   // XPOS left to right; the previous two predictions are features.
   int p1 = xpos_classes, p2 = xpos_classes + 1;
-  // One dictionary look-up per word serves both taggers (and spares dictionary words the WordNet one).
-  s.known.assign(static_cast<std::size_t>(n), {ModelParts::kNoTag, ModelParts::kNoTag});
-  s.known_lemma.assign(static_cast<std::size_t>(n), std::string_view());
+  // One dictionary look-up per word serves both taggers (and spares dictionary words the WordNet
+  // one); its results are kept per word (cached_word).
+  s.known.resize(static_cast<std::size_t>(n));
+  s.known_lemma.resize(static_cast<std::size_t>(n));
   for (int i = 0; i < n; ++i) {
     const auto k = static_cast<std::size_t>(i);
-    const std::string& form = sentence.tokens[static_cast<std::size_t>(begin + i)].form;
-    bool found = false;
-    const std::string_view entry = dictionary_.find(form, &found);
-    if (found) {
-      s.known[k] = {static_cast<std::uint8_t>(entry[0]), static_cast<std::uint8_t>(entry[1])};
-      s.known_lemma[k] = entry.substr(2);
-    }
-    // (A word with marked letters is read as its plain letters: "Türkiye" as "Turkiye".)
-    const bool plain = std::all_of(form.begin(), form.end(), [](char c) { return static_cast<unsigned char>(c) < 0x80; });
-    const std::string ascii = plain ? std::string() : text::ascii_letters(form);
-    const std::string& read = plain ? form : ascii;
-    compute_atoms(read, s.atoms[k]);
-    s.atoms[k].wordnet = wordnet_atom(lemmatizer_.get(), read, s.known[k].first != ModelParts::kNoTag);
+    const SyntaxState::WordCache::Word& word = cached_word(sentence.tokens[static_cast<std::size_t>(begin + i)].form, s);
+    s.atoms[k] = word.atoms;
+    s.known[k] = word.known;
+    s.known_lemma[k] = word.known_lemma;
   }
   for (int i = 0; i < n; ++i) {
     const std::uint8_t known = s.known[static_cast<std::size_t>(i)].first;
@@ -396,6 +388,44 @@ void SyntaxModel::tag_span(const Sentence& sentence, int begin, int end, SyntaxS
 
 static_assert(SyntaxModel::kShift == 0 && SyntaxModel::kLeft == 1 && SyntaxModel::kRight == 2,
               "apply_transition (features.h) numbers the moves so");
+
+const SyntaxState::WordCache::Word& SyntaxModel::cached_word(const std::string& form, SyntaxState& state) const {
+  SyntaxState::WordCache& cache = state.word_cache;
+  if (cache.owner != this) {
+    cache.lemmas = StringTable();
+    cache.lemma_count = 0;
+  }
+  if (cache.owner != this || cache.words.size() >= kMaxCachedWords) {
+    cache.index = StringTable();
+    cache.words.clear();
+    cache.owner = this;
+  }
+  bool cached = false;
+  const std::string_view slot = cache.index.find(form, &cached);
+  if (cached) {
+    std::uint32_t index;
+    std::memcpy(&index, slot.data(), sizeof index);
+    return cache.words[index];
+  }
+  SyntaxState::WordCache::Word word;
+  word.known = {ModelParts::kNoTag, ModelParts::kNoTag};
+  bool found = false;
+  const std::string_view entry = dictionary_.find(form, &found);
+  if (found) {
+    word.known = {static_cast<std::uint8_t>(entry[0]), static_cast<std::uint8_t>(entry[1])};
+    word.known_lemma = entry.substr(2);
+  }
+  // (A word with marked letters is read as its plain letters: "Türkiye" as "Turkiye".)
+  const bool plain = std::all_of(form.begin(), form.end(), [](char c) { return static_cast<unsigned char>(c) < 0x80; });
+  const std::string ascii = plain ? std::string() : text::ascii_letters(form);
+  const std::string& read = plain ? form : ascii;
+  compute_atoms(read, word.atoms);
+  word.atoms.wordnet = wordnet_atom(lemmatizer_.get(), read, word.known.first != ModelParts::kNoTag);
+  const auto index = static_cast<std::uint32_t>(cache.words.size());
+  cache.words.push_back(word);
+  cache.index.insert(form, std::string_view(reinterpret_cast<const char*>(&index), sizeof index));
+  return cache.words.back();
+}
 
 void SyntaxModel::parse_span(int n, SyntaxState& s) const {
   ParserTokens& t = s.parser_tokens;
@@ -487,7 +517,8 @@ void SyntaxModel::tag(Sentence& sentence, SyntaxState& state) const {
       Token& token = sentence.tokens[static_cast<std::size_t>(i)];
       token.xpos = parts_.xpos_names[state.xpos[static_cast<std::size_t>(i - begin)]];
       token.upos = parts_.upos_names[state.upos[static_cast<std::size_t>(i - begin)]];
-      set_lemma(token, state.known_lemma[static_cast<std::size_t>(i - begin)]);
+      set_lemma(token, state.upos[static_cast<std::size_t>(i - begin)], state.known_lemma[static_cast<std::size_t>(i - begin)],
+                state);
     }
   }
 }
@@ -515,16 +546,33 @@ void SyntaxModel::annotate(Sentence& sentence, SyntaxState& state) const {
         const std::string& label = parts_.deprel_names[static_cast<std::size_t>(state.labels[k])];
         token.deprel = label == "root" ? "dep" : label;
       }
-      set_lemma(token, state.known_lemma[k]);
+      set_lemma(token, state.upos[k], state.known_lemma[k], state);
     }
   }
 }
 
-void SyntaxModel::set_lemma(Token& token, std::string_view known) const {
+void SyntaxModel::set_lemma(Token& token, std::uint8_t upos, std::string_view known, SyntaxState& state) const {
   if (!known.empty()) {
     token.lemma.assign(known);  // a dictionary word's, computed when the model loaded
   } else if (lemmatizer_) {
-    token.lemma = lemmatizer_->lemma(token.form, token.upos);
+    // (cached_word has run for this sentence, so the cache belongs to this model.)
+    SyntaxState::WordCache& cache = state.word_cache;
+    if (cache.lemma_count >= kMaxCachedWords) {
+      cache.lemmas = StringTable();
+      cache.lemma_count = 0;
+    }
+    std::string& key = cache.lemma_key;
+    key.assign(1, static_cast<char>(upos));
+    key += token.form;
+    bool cached = false;
+    const std::string_view lemma = cache.lemmas.find(key, &cached);
+    if (cached) {
+      token.lemma.assign(lemma);
+    } else {
+      token.lemma = lemmatizer_->lemma(token.form, token.upos);
+      cache.lemmas.insert(key, token.lemma);
+      ++cache.lemma_count;
+    }
   } else {
     token.lemma = token.form;
     for (char& c : token.lemma)

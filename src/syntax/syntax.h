@@ -57,6 +57,24 @@ struct SyntaxState {
   std::vector<std::array<std::int32_t, 3>> slot_scores;
   std::vector<std::uint8_t> slot_ready;
   FeatureBuffer slot_features;
+  // What tagging needs of a word before its context is seen (its atoms, WordNet's classes, its
+  // dictionary tags and lemma), and the lemmas the lemmatiser gave it, kept per word across
+  // sentences: words repeat, and each costs ten hashes and several table look-ups the first time.
+  // Valid for the model `owner` only; cleared when another model uses this state or it grows large.
+  struct WordCache {
+    struct Word {
+      TokenAtoms atoms;
+      std::pair<std::uint8_t, std::uint8_t> known;
+      std::string_view known_lemma;  // into the model's dictionary
+    };
+    const void* owner = nullptr;
+    StringTable index;   // form -> its index in words (4 bytes)
+    std::vector<Word> words;
+    StringTable lemmas;  // UPOS id (one byte) + form -> lemma
+    std::size_t lemma_count = 0;
+    std::string lemma_key;
+  };
+  WordCache word_cache;
 };
 
 // Where the English model lives: $PARLEY_MODEL if set, else data/model/parley-en.model in the source
@@ -93,6 +111,8 @@ class SyntaxModel {
   // pieces of that length, each piece with its own root (keeps the labeller's cost bounded).
   void annotate(Sentence& sentence, SyntaxState& state) const;
   static constexpr int kMaxParseLength = 256;
+  // Each of a SyntaxState's word caches is emptied when it reaches this many words (about 10 MB).
+  static constexpr std::size_t kMaxCachedWords = 100000;
 
   // Tagging only (the trainer's jack-knifing and dev checks use it).
   void tag(Sentence& sentence, SyntaxState& state) const;
@@ -111,7 +131,9 @@ class SyntaxModel {
   void parse_span(int n, SyntaxState& state) const;
   void label_span(int n, SyntaxState& state) const;
   // Sets token.lemma from `known` (a dictionary word's) or the lemmatiser, for token.upos.
-  void set_lemma(Token& token, std::string_view known) const;
+  void set_lemma(Token& token, std::uint8_t upos, std::string_view known, SyntaxState& state) const;
+  // The cached per-word facts of `form` (SyntaxState::WordCache), computing them the first time.
+  const SyntaxState::WordCache::Word& cached_word(const std::string& form, SyntaxState& state) const;
 
   ModelParts parts_;
   StringTable dictionary_;  // form -> xpos id, upos id (one byte each), then the lemma if known
