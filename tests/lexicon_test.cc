@@ -325,6 +325,31 @@ TEST(LexiconDates, DatedFindPassesOverActorsWithNoCodeThatDay) {
   EXPECT_EQ(describe_hits(c, s, hits), "Xi=---GOV");
 }
 
+// A caller that looked up each token's phrases already (the coder keeps them per word) gets the hits
+// the lexicon finds itself; starts shorter than the sentence cover only the tokens they reach.
+TEST(LexiconDates, PhraseStartsLookedUpByTheCallerFindTheSameHits) {
+  auto lexicon = load_ok("[person]\nXi Jinping => CHNGOV 2013-03-14..\n[state]\nChina => CHN\nthe West Bank => PSE\n",
+                         "Xi => GOV\nthe West => WST\n");
+  ASSERT_NE(lexicon, nullptr);
+  const Compiled& c = lexicon->compiled();
+  for (const char* text : {"Xi Jinping spoke with China about the West Bank", "the West and China", "nothing here"}) {
+    TokenisedSentence s = tokenise(text);
+    Compiled::PhraseStarts starts;
+    for (const std::string& word : s.folded) starts.push_back(c.phrases_starting(word));
+    for (const char* day : {"2020-01-01", "2010-01-01"}) {
+      std::vector<PhraseHit> own, given;
+      c.find_phrases(s.sentence, s.folded, Date::parse_iso(day), own);
+      c.find_phrases(s.sentence, s.folded, Date::parse_iso(day), starts, given);
+      EXPECT_EQ(describe_hits(c, s, given), describe_hits(c, s, own)) << text << " on " << day;
+    }
+  }
+  TokenisedSentence s = tokenise("China and Xi Jinping");
+  const Compiled::PhraseStarts first_two = {c.phrases_starting(s.folded[0]), c.phrases_starting(s.folded[1])};
+  std::vector<PhraseHit> hits;
+  c.find_phrases(s.sentence, s.folded, Date::parse_iso("2020-01-01"), first_two, hits);
+  EXPECT_EQ(describe_hits(c, s, hits), "China=CHN");
+}
+
 // ---------------------------------------------------------------------------------------------------
 // Matching
 

@@ -116,11 +116,13 @@ std::string sector_of(const std::string& code) {
 
 void find_mentions(const Compiled& lexicon, const Sentence& sentence, const std::vector<std::string>& folded,
                    const std::optional<Date>& date, NameMemory& names, std::vector<PhraseHit>& hits,
-                   std::vector<Mention>& out, std::vector<std::pair<int, int>>& unresolved) {
+                   std::vector<Mention>& out, std::vector<std::pair<int, int>>& unresolved,
+                   const Compiled::PhraseStarts* starts) {
   out.clear();
   unresolved.clear();
   hits.clear();
-  lexicon.find_phrases(sentence, folded, date, hits);
+  if (starts != nullptr) lexicon.find_phrases(sentence, folded, date, *starts, hits);
+  else lexicon.find_phrases(sentence, folded, date, hits);
   const int n = static_cast<int>(sentence.tokens.size());
 
   // Each hit on its own, and runs of capitalised words no dictionary knows (possible names).

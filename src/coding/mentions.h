@@ -54,12 +54,13 @@ bool is_region_code(std::string_view code);
 std::string sector_of(const std::string& code);
 
 // Finds the mentions of one sentence and remembers the names it resolves. `folded` holds
-// text::fold of each token.
+// text::fold of each token; `starts`, if given, each token's Compiled::phrases_starting.
 // `unresolved` receives the token ranges of capitalised runs that named no actor (for
 // `--report-unmatched`).
 void find_mentions(const lexicon_internal::Compiled& lexicon, const Sentence& sentence,
                    const std::vector<std::string>& folded, const std::optional<Date>& date, NameMemory& names,
                    std::vector<lexicon_internal::PhraseHit>& hits_scratch, std::vector<Mention>& out,
-                   std::vector<std::pair<int, int>>& unresolved);
+                   std::vector<std::pair<int, int>>& unresolved,
+                   const lexicon_internal::Compiled::PhraseStarts* starts = nullptr);
 
 }  // namespace parley::coding

@@ -490,6 +490,7 @@ void SentenceCoder::prepare(const Sentence& sentence, DocumentContext& context,
   s.verb_lemma.resize(n);
   s.noun_lemma.resize(n);
   s.word.resize(n);
+  s.phrase_starts.resize(n);
   if (s.word_infos.size() > 200000) {  // bound memory on huge corpora
     s.word_index = syntax::StringTable();
     s.word_infos.clear();
@@ -515,16 +516,35 @@ void SentenceCoder::prepare(const Sentence& sentence, DocumentContext& context,
       }
       info.ids = {lexicon_.pattern_word_id(s.folded[i]), lexicon_.pattern_word_id(info.verb_lemma),
                   lexicon_.pattern_word_id(info.noun_lemma)};
+      info.classes = lemmatizer_.word_classes(s.folded[i]);
+      info.phrases = lexicon_.phrases_starting(s.folded[i]);
       index = static_cast<std::uint32_t>(s.word_infos.size());
       s.word_infos.push_back(std::move(info));
       s.word_index.insert(s.folded[i], std::string_view(reinterpret_cast<const char*>(&index), sizeof index));
     }
     const SentenceScratch::WordInfo& info = s.word_infos[index];
     s.word[i] = &info;
+    s.phrase_starts[i] = info.phrases;
     s.verb_lemma[i] = info.verb_lemma;
     s.noun_lemma[i] = info.noun_lemma;
   }
-  find_mentions(lexicon_, sentence, s.folded, context.date, context.names, s.hits, s.mentions, s.unresolved);
+  if (++s.stamp == 0) {  // (wrapped: forget every stamp)
+    s.word_stamp.assign(s.word_stamp.size(), 0);
+    s.stamp = 1;
+  }
+  const std::size_t words = lexicon_.pattern_word_ids.size() + 1;
+  if (s.word_last.size() != words) {
+    s.word_last.assign(words, -1);
+    s.word_stamp.assign(words, 0);
+  }
+  for (std::size_t i = 0; i < n; ++i)
+    for (const std::uint32_t id : s.word[i]->ids)
+      if (id != 0 && id < words) {
+        s.word_last[id] = static_cast<int>(i);
+        s.word_stamp[id] = s.stamp;
+      }
+  find_mentions(lexicon_, sentence, s.folded, context.date, context.names, s.hits, s.mentions, s.unresolved,
+                &s.phrase_starts);
   // "Ukraine's air force said its jets struck ...": a role after "its"/"their" belongs to the
   // nearest actor before it that has a country, one not named as a place where there is one
   // ("Egypt ... sent troops to Yemen and urged its nationals"). (The sentence is
@@ -576,6 +596,16 @@ void SentenceCoder::prepare(const Sentence& sentence, DocumentContext& context,
 bool SentenceCoder::match_pattern(const VerbPattern& pattern, int predicate, int clause_end,
                                  const SentenceScratch& s, Match& match) const {
   const auto& elems = pattern.elements;
+  // Every word the pattern requires after its predicate must stand somewhere after it (prepare
+  // noted where each pattern word last occurs): most patterns tried fail here, cheaply.
+  for (std::size_t k = 1; k < elems.size(); ++k) {
+    const PatternElement& e = elems[k];
+    if (e.kind != ElementKind::kWord || e.optional) continue;
+    bool follows = false;
+    for (const std::uint32_t id : e.ids)
+      follows = follows || (id < s.word_last.size() && s.word_stamp[id] == s.stamp && s.word_last[id] > predicate);
+    if (!follows) return false;
+  }
   // Force, and recognition, are done to someone: "recognized the importance of ..." is no 054.
   // (So is sending forces to protect someone: "sent police to the border" is no 074.)
   const bool material_conflict = (pattern.code.size() >= 2 && pattern.code.compare(0, 2, "15") >= 0) ||
@@ -743,7 +773,7 @@ bool SentenceCoder::match_pattern(const VerbPattern& pattern, int predicate, int
                 s.mention_at[after] < 0 && !in(s.folded[after], kPrepositions) && s.folded[after] != "and"sv &&
                 !is_punct(s.folded[after]) && !in(s.folded[after], kDayAndMonthNames) &&
                 s.folded[after] != "today"sv && s.folded[after] != "yesterday"sv &&
-                (lemmatizer_.word_classes(s.folded[after]) &
+                (s.word[after]->classes &
                  (syntax::Lemmatizer::kNounLemma | syntax::Lemmatizer::kNounPlural)) != 0) {
               possessor = true;
               break;
@@ -1045,6 +1075,7 @@ void SentenceCoder::code_sentence(Sentence& sentence, DocumentContext& context, 
       }
       // "X said that ...": a new clause in X's words.
       const std::string& v = s.verb_lemma[i];
+      if (s.mention_at[i] >= 0 || !in(v, kSpeechVerbs) || i <= c.start || i + 1 >= n) continue;
       // Also without "that" when a subject follows at once: "Ukraine's air force said its jets struck ...".
       // (Not "recalled its ambassador", "recalled the envoy": a recalling frames words only with "that".)
       // (Nor a possessor: "reaffirmed the United States' support for Kenya" has an object, not a clause.)
@@ -1080,7 +1111,7 @@ void SentenceCoder::code_sentence(Sentence& sentence, DocumentContext& context, 
       // But "reiterated its demand that Israel ease restrictions": the verb and its noun are the
       // act (a demand of Israel), not a frame around Israel's words.
       int later_that = -1;
-      for (int j = i + 1; j < std::min(n, i + 6) && in(v, kSpeechVerbs); ++j) {
+      for (int j = i + 1; j < std::min(n, i + 6); ++j) {
         if (s.folded[j] == "that"sv) {
           later_that = j;
           break;
@@ -1089,8 +1120,7 @@ void SentenceCoder::code_sentence(Sentence& sentence, DocumentContext& context, 
       }
       bool asks = false;  // "reiterated its demand", "renewed their call"
       for (int j = i + 1; j < std::min(n, i + 4) && !asks; ++j) asks = in(s.noun_lemma[j], kDemandNouns);
-      if (s.mention_at[i] < 0 && in(v, kSpeechVerbs) && i > c.start && i + 1 < n && !asks &&
-          (later_that >= 0 || bare_clause)) {
+      if (!asks && (later_that >= 0 || bare_clause)) {
         const int that = later_that >= 0 ? later_that : i;
         // The speaker is the subject before the verb: a mention, or a pronoun for the last person;
         // the clause's first, not the nearest ("He commended Prime Minister Kishida and President
@@ -1391,6 +1421,10 @@ void SentenceCoder::code_sentence(Sentence& sentence, DocumentContext& context, 
   for (int p = 0; p < n; ++p) {
     if (clause_of[p] < 0 || s.mention_at[p] >= 0 || s.speech_verb[p] || is_punct(s.folded[p])) continue;
     if (p < asked_until) continue;
+    // (Most words start no pattern: nothing below is needed for them.)
+    if (std::all_of(s.word[p]->patterns.begin(), s.word[p]->patterns.end(),
+                    [](const std::vector<int>* candidates) { return candidates == nullptr; }))
+      continue;
     // A clearly inflected verb ("spoke", "met", "warns") is a predicate whatever its tag: headlines and
     // runs of names mislead the tagger more often than the inflection misleads.
     const bool inflected_verb = s.verb_lemma[p] != s.folded[p] && s.noun_lemma[p] == s.folded[p];
@@ -1459,7 +1493,7 @@ void SentenceCoder::code_sentence(Sentence& sentence, DocumentContext& context, 
     // (A word WordNet knows as no verb is no base form: "was optimistic that".)
     if (s.folded[p] == s.verb_lemma[p] && !(parsed && sentence.tokens[p].upos == "VERB"sv) && !headline_possessive &&
         !owned_noun && nominal_subject_of < 0 && !base_form_licensed(s, p, clauses[clause_of[p]].start) &&
-        (lemmatizer_.word_classes(s.folded[p]) & syntax::Lemmatizer::kVerbLemma) != 0)
+        (s.word[p]->classes & syntax::Lemmatizer::kVerbLemma) != 0)
       continue;
     // "condemned Russia's latest missile and drone attacks on Ukraine": in the few words after a
     // possessive, a word that may be a plural noun ("attacks") is part of the noun phrase; only a
@@ -1650,7 +1684,7 @@ void SentenceCoder::code_sentence(Sentence& sentence, DocumentContext& context, 
       for (int t = best_match.end; t + 1 < clauses[clause_of[p]].end; ++t) {
         if (is_punct(s.folded[t])) break;
         if (s.folded[t] == "to"sv && s.mention_at[t + 1] < 0 &&
-            (lemmatizer_.word_classes(s.folded[t + 1]) & syntax::Lemmatizer::kVerbLemma) != 0) {
+            (s.word[t + 1]->classes & syntax::Lemmatizer::kVerbLemma) != 0) {
           asked_until = std::max(asked_until, clauses[clause_of[p]].end);
           break;
         }
@@ -1925,7 +1959,7 @@ void SentenceCoder::code_sentence(Sentence& sentence, DocumentContext& context, 
       const std::string& w = s.folded[t];
       const bool subjunctive = insisted && t == from && s.mention_at[t] < 0 && s.verb_lemma[t] == w &&
                                !w.ends_with("s") && !is_punct(w) &&
-                               (lemmatizer_.word_classes(w) & syntax::Lemmatizer::kVerbLemma) != 0;
+                               (s.word[t]->classes & syntax::Lemmatizer::kVerbLemma) != 0;
       const bool must = w == "must"sv || subjunctive ||
                         ((w == "has"sv || w == "have"sv) && t + 1 < c.end && s.folded[t + 1] == "to"sv);
       if (!must && w != "should"sv) continue;

@@ -105,10 +105,19 @@ struct SentenceScratch {
     std::string noun_lemma;
     std::array<const std::vector<int>*, 3> patterns{};  // by form, verb lemma, noun lemma (distinct)
     std::array<std::uint32_t, 3> ids{};  // form, verb lemma, noun lemma as Compiled::pattern_word_id
+    std::uint16_t classes = 0;           // Lemmatizer::word_classes
+    const std::vector<int>* phrases = nullptr;  // Compiled::phrases_starting
   };
   syntax::StringTable word_index;        // folded word -> its index in word_infos (4 bytes)
   std::deque<WordInfo> word_infos;       // stable addresses: `word` points into it
   std::vector<const WordInfo*> word;     // token -> its cache entry
+  lexicon_internal::Compiled::PhraseStarts phrase_starts;  // token -> its WordInfo::phrases
+  // The last token of the sentence that has each pattern word (PatternElement::ids) among its ids,
+  // valid where word_stamp equals stamp: match_pattern passes over a pattern one of whose words
+  // does not follow the predicate without trying it.
+  std::vector<int> word_last;
+  std::vector<std::uint32_t> word_stamp;
+  std::uint32_t stamp = 0;
   syntax::SyntaxState syntax;            // the parser's scratch (parsed mode)
 };
 

@@ -16,15 +16,19 @@ bool holds(const DatedCode& code, const Date& date) {
 
 // The shared body of both find_phrases overloads; `date` is null when no date filter applies.
 void find_phrases_impl(const Compiled& c, const Sentence& sentence, const std::vector<std::string>& folded,
-                       const std::optional<Date>* date, std::vector<PhraseHit>& out) {
-  // A caller handing a short `folded` gets matches over the tokens it covers, not a crash.
-  const int n = static_cast<int>(std::min(sentence.tokens.size(), folded.size()));
+                       const std::optional<Date>* date, const Compiled::PhraseStarts* starts,
+                       std::vector<PhraseHit>& out) {
+  // A caller handing a short `folded` (or `starts`) gets matches over the tokens it covers, not a crash.
+  std::size_t covered = std::min(sentence.tokens.size(), folded.size());
+  if (starts != nullptr) covered = std::min(covered, starts->size());
+  const int n = static_cast<int>(covered);
   // The longest phrase that starts at token i: its index and length (0: none).
   auto longest_at = [&](int i) -> std::pair<int, int> {
-    auto it = c.phrases_by_first_token.find(folded[i]);
-    if (it == c.phrases_by_first_token.end()) return {-1, 0};
+    const std::vector<int>* candidates =
+        starts != nullptr ? (*starts)[static_cast<std::size_t>(i)] : c.phrases_starting(folded[i]);
+    if (candidates == nullptr) return {-1, 0};
     // Candidates are longest first, actors before agents: the first that fits is the answer.
-    for (int index : it->second) {
+    for (int index : *candidates) {
       const Phrase& p = c.phrases[index];
       const int length = static_cast<int>(p.folded.size());
       if (length > n - i) continue;
@@ -71,12 +75,18 @@ const std::string* ActorEntry::code_on(const std::optional<Date>& date) const {
 
 void Compiled::find_phrases(const Sentence& sentence, const std::vector<std::string>& folded,
                             std::vector<PhraseHit>& out) const {
-  find_phrases_impl(*this, sentence, folded, nullptr, out);
+  find_phrases_impl(*this, sentence, folded, nullptr, nullptr, out);
 }
 
 void Compiled::find_phrases(const Sentence& sentence, const std::vector<std::string>& folded,
                             const std::optional<Date>& date, std::vector<PhraseHit>& out) const {
-  find_phrases_impl(*this, sentence, folded, &date, out);
+  find_phrases_impl(*this, sentence, folded, &date, nullptr, out);
+}
+
+void Compiled::find_phrases(const Sentence& sentence, const std::vector<std::string>& folded,
+                            const std::optional<Date>& date, const PhraseStarts& starts,
+                            std::vector<PhraseHit>& out) const {
+  find_phrases_impl(*this, sentence, folded, &date, &starts, out);
 }
 
 void build_indexes(Compiled& c) {

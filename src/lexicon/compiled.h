@@ -109,6 +109,16 @@ struct Compiled {
   // over, so that a shorter phrase or an agent can match there instead.
   void find_phrases(const Sentence& sentence, const std::vector<std::string>& folded,
                     const std::optional<Date>& date, std::vector<PhraseHit>& out) const;
+  // The same with each token's entry of phrases_by_first_token looked up already (null: none), as a
+  // caller that keeps facts per word can hand them over: starts[i] for token i.
+  using PhraseStarts = std::vector<const std::vector<int>*>;
+  void find_phrases(const Sentence& sentence, const std::vector<std::string>& folded,
+                    const std::optional<Date>& date, const PhraseStarts& starts, std::vector<PhraseHit>& out) const;
+  // The phrases whose first folded token is `word`, longest first (null: none).
+  const std::vector<int>* phrases_starting(const std::string& word) const {
+    const auto it = phrases_by_first_token.find(word);
+    return it == phrases_by_first_token.end() ? nullptr : &it->second;
+  }
 };
 
 }  // namespace parley::lexicon_internal
