@@ -366,6 +366,39 @@ TEST(SyntaxModelParses, AStateSharedBetweenModelsAnnotatesAsAFreshOne) {
       }
 }
 
+// More distinct words than a state keeps: the cache is emptied between sentences, never inside one.
+TEST(SyntaxModelParses, AStatePastItsWordLimitStillAnnotatesAsAFreshOne) {
+  if (!std::filesystem::exists(kModelPath)) GTEST_SKIP() << "model file absent: " << kModelPath;
+  auto model = SyntaxModel::load(kModelPath);
+  ASSERT_TRUE(model.ok()) << model.status().to_string();
+  auto describe = [](const Sentence& s) {
+    std::string out;
+    for (const Token& t : s.tokens) out += t.xpos + "/" + t.lemma + "/" + std::to_string(t.head) + "/" + t.deprel + " ";
+    return out;
+  };
+  const std::string known = "The ministers met their counterparts and discussed the crises .";
+  SyntaxState shared;
+  Sentence first = tokens_of(known);
+  (*model)->annotate(first, shared);
+  // Sentences of 250 words never seen, until the cache has been emptied at least once.
+  const std::size_t per_sentence = 250;
+  const std::size_t sentences = SyntaxModel::kMaxCachedWords / per_sentence + 2;
+  for (std::size_t k = 0; k < sentences; ++k) {
+    Sentence s;
+    for (std::size_t i = 0; i < per_sentence; ++i) s.tokens.emplace_back().form = "zq" + std::to_string(k * per_sentence + i) + "ed";
+    s.tokens.emplace_back().form = known.substr(4, 9);  // "ministers", once per sentence
+    (*model)->annotate(s, shared);
+    ASSERT_LE(shared.word_cache.words.size(), SyntaxModel::kMaxCachedWords);
+  }
+  Sentence again = tokens_of(known);
+  (*model)->annotate(again, shared);
+  SyntaxState fresh;
+  Sentence reference = tokens_of(known);
+  (*model)->annotate(reference, fresh);
+  EXPECT_EQ(describe(again), describe(reference));
+  EXPECT_EQ(describe(first), describe(reference));
+}
+
 TEST(SyntaxModelParses, EmptyAndOverlongSentences) {
   if (!std::filesystem::exists(kModelPath)) GTEST_SKIP() << "model file absent: " << kModelPath;
   auto model = SyntaxModel::load(kModelPath);

@@ -346,14 +346,20 @@ void SyntaxModel::tag_span(const Sentence& sentence, int begin, int end, SyntaxS
   int p1 = xpos_classes, p2 = xpos_classes + 1;
   // One dictionary look-up per word serves both taggers (and spares dictionary words the WordNet
   // one); its results are kept per word (cached_word).
+  SyntaxState::WordCache& cache = s.word_cache;
+  if (cache.owner != this || cache.words.size() + static_cast<std::size_t>(n) > kMaxCachedWords) {
+    cache.index = StringTable();
+    cache.words.clear();
+    cache.owner = this;
+  }
   s.known.resize(static_cast<std::size_t>(n));
-  s.known_lemma.resize(static_cast<std::size_t>(n));
+  s.word_of.resize(static_cast<std::size_t>(n));
   for (int i = 0; i < n; ++i) {
     const auto k = static_cast<std::size_t>(i);
-    const SyntaxState::WordCache::Word& word = cached_word(sentence.tokens[static_cast<std::size_t>(begin + i)].form, s);
+    s.word_of[k] = cached_word(sentence.tokens[static_cast<std::size_t>(begin + i)].form, s);
+    const SyntaxState::WordCache::Word& word = cache.words[s.word_of[k]];
     s.atoms[k] = word.atoms;
     s.known[k] = word.known;
-    s.known_lemma[k] = word.known_lemma;
   }
   for (int i = 0; i < n; ++i) {
     const std::uint8_t known = s.known[static_cast<std::size_t>(i)].first;
@@ -389,23 +395,14 @@ void SyntaxModel::tag_span(const Sentence& sentence, int begin, int end, SyntaxS
 static_assert(SyntaxModel::kShift == 0 && SyntaxModel::kLeft == 1 && SyntaxModel::kRight == 2,
               "apply_transition (features.h) numbers the moves so");
 
-const SyntaxState::WordCache::Word& SyntaxModel::cached_word(const std::string& form, SyntaxState& state) const {
+std::uint32_t SyntaxModel::cached_word(const std::string& form, SyntaxState& state) const {
   SyntaxState::WordCache& cache = state.word_cache;
-  if (cache.owner != this) {
-    cache.lemmas = StringTable();
-    cache.lemma_count = 0;
-  }
-  if (cache.owner != this || cache.words.size() >= kMaxCachedWords) {
-    cache.index = StringTable();
-    cache.words.clear();
-    cache.owner = this;
-  }
   bool cached = false;
   const std::string_view slot = cache.index.find(form, &cached);
   if (cached) {
     std::uint32_t index;
     std::memcpy(&index, slot.data(), sizeof index);
-    return cache.words[index];
+    return index;
   }
   SyntaxState::WordCache::Word word;
   word.known = {ModelParts::kNoTag, ModelParts::kNoTag};
@@ -422,9 +419,9 @@ const SyntaxState::WordCache::Word& SyntaxModel::cached_word(const std::string& 
   compute_atoms(read, word.atoms);
   word.atoms.wordnet = wordnet_atom(lemmatizer_.get(), read, word.known.first != ModelParts::kNoTag);
   const auto index = static_cast<std::uint32_t>(cache.words.size());
-  cache.words.push_back(word);
+  cache.words.push_back(std::move(word));
   cache.index.insert(form, std::string_view(reinterpret_cast<const char*>(&index), sizeof index));
-  return cache.words.back();
+  return index;
 }
 
 void SyntaxModel::parse_span(int n, SyntaxState& s) const {
@@ -517,8 +514,7 @@ void SyntaxModel::tag(Sentence& sentence, SyntaxState& state) const {
       Token& token = sentence.tokens[static_cast<std::size_t>(i)];
       token.xpos = parts_.xpos_names[state.xpos[static_cast<std::size_t>(i - begin)]];
       token.upos = parts_.upos_names[state.upos[static_cast<std::size_t>(i - begin)]];
-      set_lemma(token, state.upos[static_cast<std::size_t>(i - begin)], state.known_lemma[static_cast<std::size_t>(i - begin)],
-                state);
+      set_lemma(token, static_cast<std::size_t>(i - begin), state);
     }
   }
 }
@@ -546,32 +542,28 @@ void SyntaxModel::annotate(Sentence& sentence, SyntaxState& state) const {
         const std::string& label = parts_.deprel_names[static_cast<std::size_t>(state.labels[k])];
         token.deprel = label == "root" ? "dep" : label;
       }
-      set_lemma(token, state.upos[k], state.known_lemma[k], state);
+      set_lemma(token, k, state);
     }
   }
 }
 
-void SyntaxModel::set_lemma(Token& token, std::uint8_t upos, std::string_view known, SyntaxState& state) const {
-  if (!known.empty()) {
-    token.lemma.assign(known);  // a dictionary word's, computed when the model loaded
+void SyntaxModel::set_lemma(Token& token, std::size_t k, SyntaxState& state) const {
+  SyntaxState::WordCache::Word& word = state.word_cache.words[state.word_of[k]];
+  if (!word.known_lemma.empty()) {
+    token.lemma.assign(word.known_lemma);  // a dictionary word's, computed when the model loaded
   } else if (lemmatizer_) {
-    // (cached_word has run for this sentence, so the cache belongs to this model.)
-    SyntaxState::WordCache& cache = state.word_cache;
-    if (cache.lemma_count >= kMaxCachedWords) {
-      cache.lemmas = StringTable();
-      cache.lemma_count = 0;
-    }
-    std::string& key = cache.lemma_key;
-    key.assign(1, static_cast<char>(upos));
-    key += token.form;
-    bool cached = false;
-    const std::string_view lemma = cache.lemmas.find(key, &cached);
-    if (cached) {
-      token.lemma.assign(lemma);
+    const std::uint8_t upos = state.upos[k];
+    std::size_t slot = 0;
+    while (slot < word.lemma_upos.size() && word.lemma_upos[slot] != upos && word.lemma_upos[slot] != ModelParts::kNoTag)
+      ++slot;
+    if (slot < word.lemma_upos.size() && word.lemma_upos[slot] == upos) {
+      token.lemma = word.lemma[slot];
     } else {
       token.lemma = lemmatizer_->lemma(token.form, token.upos);
-      cache.lemmas.insert(key, token.lemma);
-      ++cache.lemma_count;
+      if (slot < word.lemma_upos.size()) {
+        word.lemma_upos[slot] = upos;
+        word.lemma[slot] = token.lemma;
+      }
     }
   } else {
     token.lemma = token.form;

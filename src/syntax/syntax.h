@@ -46,7 +46,6 @@ struct SyntaxState {
   std::vector<TokenAtoms> atoms;
   std::vector<std::uint8_t> xpos, upos;
   std::vector<std::pair<std::uint8_t, std::uint8_t>> known;  // dictionary tags (xpos, upos) per word
-  std::vector<std::string_view> known_lemma;  // a dictionary word's lemma (empty: look it up)
   std::vector<int> heads, labels, stack;
   ParserTokens parser_tokens;
   ParserTree tree;
@@ -60,21 +59,24 @@ struct SyntaxState {
   // What tagging needs of a word before its context is seen (its atoms, WordNet's classes, its
   // dictionary tags and lemma), and the lemmas the lemmatiser gave it, kept per word across
   // sentences: words repeat, and each costs ten hashes and several table look-ups the first time.
-  // Valid for the model `owner` only; cleared when another model uses this state or it grows large.
+  // Valid for the model `owner` only; emptied when another model uses this state, or before a
+  // sentence once it holds kMaxCachedWords words (never within one: `word_of` points into it).
   struct WordCache {
     struct Word {
       TokenAtoms atoms;
       std::pair<std::uint8_t, std::uint8_t> known;
       std::string_view known_lemma;  // into the model's dictionary
+      // The lemmas found for the first UPOS ids it was tagged with (kNoTag: none yet); a word tagged
+      // with more is lemmatised each time.
+      std::array<std::uint8_t, 2> lemma_upos{ModelParts::kNoTag, ModelParts::kNoTag};
+      std::array<std::string, 2> lemma;
     };
     const void* owner = nullptr;
-    StringTable index;   // form -> its index in words (4 bytes)
+    StringTable index;  // form -> its index in words (4 bytes)
     std::vector<Word> words;
-    StringTable lemmas;  // UPOS id (one byte) + form -> lemma
-    std::size_t lemma_count = 0;
-    std::string lemma_key;
   };
   WordCache word_cache;
+  std::vector<std::uint32_t> word_of;  // token of the span -> its entry in word_cache.words
 };
 
 // Where the English model lives: $PARLEY_MODEL if set, else data/model/parley-en.model in the source
@@ -111,7 +113,8 @@ class SyntaxModel {
   // pieces of that length, each piece with its own root (keeps the labeller's cost bounded).
   void annotate(Sentence& sentence, SyntaxState& state) const;
   static constexpr int kMaxParseLength = 256;
-  // Each of a SyntaxState's word caches is emptied when it reaches this many words (about 10 MB).
+  // A SyntaxState's word cache is emptied before a sentence that would take it past this many words
+  // (about 20 MB).
   static constexpr std::size_t kMaxCachedWords = 100000;
 
   // Tagging only (the trainer's jack-knifing and dev checks use it).
@@ -131,9 +134,10 @@ class SyntaxModel {
   void parse_span(int n, SyntaxState& state) const;
   void label_span(int n, SyntaxState& state) const;
   // Sets token.lemma from `known` (a dictionary word's) or the lemmatiser, for token.upos.
-  void set_lemma(Token& token, std::uint8_t upos, std::string_view known, SyntaxState& state) const;
-  // The cached per-word facts of `form` (SyntaxState::WordCache), computing them the first time.
-  const SyntaxState::WordCache::Word& cached_word(const std::string& form, SyntaxState& state) const;
+  // Sets the lemma of token k of the span just tagged (its cached word in state.word_of).
+  void set_lemma(Token& token, std::size_t k, SyntaxState& state) const;
+  // The index in state.word_cache.words of the facts of `form`, computing them the first time.
+  std::uint32_t cached_word(const std::string& form, SyntaxState& state) const;
 
   ModelParts parts_;
   StringTable dictionary_;  // form -> xpos id, upos id (one byte each), then the lemma if known
