@@ -319,6 +319,18 @@ SubjectOfPredicate subject_of(const Sentence& sentence, int verb) {
             out.passive = false;
             return out;
           }
+      // A verb has one subject: where the parser gave a later verb two, the first with a past form
+      // right after it is that form's subject, misread as a reduced relative: "Forty miners stopped
+      // work on Monday ..., the union said" ("miners" and "union" both subjects of "said").
+      // (Not one with its agent: "an agency charged by Congress with investigating ...".)
+      if (v == tok.head + 1 && above > v && universal(sentence.tokens[tok.head].deprel) == "nsubj"sv &&
+          (tok.xpos == "VBD"sv || tok.xpos == "VBN"sv) && passive_agent(sentence, v) < 0)
+        for (int d : dependents(sentence, above, "nsubj"))
+          if (d > v) {
+            out.controlled = false;
+            out.passive = false;
+            return out;
+          }
       if (sentence.tokens[above].head < 0 && sentence.tokens[above].upos != "VERB"sv &&
           sentence.tokens[above].upos != "AUX"sv &&
           ((universal(sentence.tokens[tok.head].deprel) == "nmod"sv && preposition_of(sentence, tok.head) == "of"sv) ||
