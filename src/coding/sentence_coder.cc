@@ -672,6 +672,23 @@ bool SentenceCoder::match_pattern(const VerbPattern& pattern, int predicate, int
       case ElementKind::kSource: {
         const bool target = e.kind == ElementKind::kTarget;
         if (target) m.has_target_slot = true;
+        // Force named by a list of verbs is done to the object after the last: "gunmen killed and
+        // wounded dozens of Afghan soldiers", "troops looted, burned and destroyed villages". (Active
+        // past forms only: not nouns, "the missile attacks and emphasized ...", nor "has been killed,
+        // wounded or imprisoned by".)
+        auto past_form = [&](int w) {
+          return s.folded[w].size() > 3 && s.folded[w].ends_with("ed") &&
+                 (s.word[w]->classes & syntax::Lemmatizer::kVerbPast) != 0;
+        };
+        if (target && material_conflict && k == 1 && pos == predicate + 1 && !passive_form && past_form(predicate))
+          for (int hops = 0; hops < 3 && pos + 1 < clause_end; ++hops) {
+            int w = pos;
+            if (s.folded[w] == ","sv && s.folded[w + 1] == "and"sv) ++w;
+            if (s.folded[w] != ","sv && s.folded[w] != "and"sv) break;
+            ++w;
+            if (w >= clause_end || s.mention_at[w] >= 0 || !past_form(w)) break;
+            pos = w + 1;
+          }
         bool possessor = false;
         // Force reaches further: "killed at least eight top al-Qaeda leaders", "killed the deputy chief
         // of Israel's militia".
