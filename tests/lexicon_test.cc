@@ -350,6 +350,27 @@ TEST(LexiconDates, PhraseStartsLookedUpByTheCallerFindTheSameHits) {
   EXPECT_EQ(describe_hits(c, s, hits), "China=CHN");
 }
 
+// Names write a generational suffix with or without a comma: "Ferdinand Marcos, Jr." is the son's
+// entry (written "Ferdinand Marcos Jr."), not the father's shorter one; a comma before other words is
+// no part of a name.
+TEST(LexiconDates, AGenerationalSuffixMayFollowAComma) {
+  auto lexicon = load_ok("[person]\nFerdinand Marcos => PHLGOV ..1986-02-25; PHLELI\n"
+                         "Ferdinand Marcos Jr. => PHLGOV\n",
+                         "President => GOV\n");
+  ASSERT_NE(lexicon, nullptr);
+  const Compiled& c = lexicon->compiled();
+  auto find = [&](const char* text) {
+    TokenisedSentence s = tokenise(text);
+    std::vector<PhraseHit> hits;
+    c.find_phrases(s.sentence, s.folded, Date::parse_iso("2024-01-01"), hits);
+    return describe_hits(c, s, hits);
+  };
+  EXPECT_EQ(find("Ferdinand Marcos, Jr. met them"), "Ferdinand Marcos , Jr.=PHLGOV");
+  EXPECT_EQ(find("Ferdinand Marcos Jr. met them"), "Ferdinand Marcos Jr.=PHLGOV");
+  EXPECT_EQ(find("Ferdinand Marcos, the President"), "Ferdinand Marcos=PHLELI President=---GOV");
+  EXPECT_EQ(find("Ferdinand Marcos ,"), "Ferdinand Marcos=PHLELI");
+}
+
 // ---------------------------------------------------------------------------------------------------
 // Matching
 

@@ -808,7 +808,8 @@ bool SentenceCoder::match_pattern(const VerbPattern& pattern, int predicate, int
             // to call off the strike".)
             for (int hops = 0; hops < 3 && next_pos + 1 < clause_end && s.folded[next_pos] == "of"sv; ++hops) {
               int u = next_pos + 1;
-              if (s.folded[u] == "the"sv && u + 1 < clause_end) ++u;
+              // (The article may open the name or stand before it: "of the Philippines", "of the NLC".)
+              if (s.folded[u] == "the"sv && u + 1 < clause_end && s.mention_at[u] < 0) ++u;
               if (s.mention_at[u] < 0 || s.mentions[s.mention_at[u]].begin != u) break;
               next_pos = s.mentions[s.mention_at[u]].end;
             }

@@ -15,6 +15,11 @@ bool holds(const DatedCode& code, const Date& date) {
 }
 
 // The shared body of both find_phrases overloads; `date` is null when no date filter applies.
+// "Jr." and the like, which names write after a comma or without one.
+bool is_name_suffix(std::string_view folded) {
+  return folded == "jr." || folded == "jr" || folded == "sr." || folded == "sr";
+}
+
 void find_phrases_impl(const Compiled& c, const Sentence& sentence, const std::vector<std::string>& folded,
                        const std::optional<Date>* date, const Compiled::PhraseStarts* starts,
                        std::vector<PhraseHit>& out) {
@@ -33,13 +38,18 @@ void find_phrases_impl(const Compiled& c, const Sentence& sentence, const std::v
       const int length = static_cast<int>(p.folded.size());
       if (length > n - i) continue;
       bool same = true;
+      int commas = 0;  // before a generational suffix: "Ferdinand Marcos, Jr." is `Ferdinand Marcos Jr.`
       for (int k = 0; k < length && same; ++k) {
-        same = p.case_sensitive ? sentence.tokens[i + k].form == p.exact[k]
-                                : (k == 0 || folded[i + k] == p.folded[k]);
+        int at = i + k + commas;
+        if (k > 0 && at + 1 < n && folded[at] == "," && is_name_suffix(p.folded[k]) && folded[at + 1] == p.folded[k]) {
+          ++commas;
+          ++at;
+        }
+        same = at < n && (p.case_sensitive ? sentence.tokens[at].form == p.exact[k] : (k == 0 || folded[at] == p.folded[k]));
       }
       if (!same) continue;
       if (date != nullptr && p.actor >= 0 && c.actors[p.actor].code_on(*date) == nullptr) continue;
-      return {index, length};
+      return {index, length + commas};
     }
     return {-1, 0};
   };
