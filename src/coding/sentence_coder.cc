@@ -2928,6 +2928,22 @@ void SentenceCoder::code_sentence(Sentence& sentence, DocumentContext& context, 
         intended = true;
       // "is to travel to Ankara next month": a plan
       if ((w == "is"sv || w == "are"sv) && t + 1 < p && s.folded[t + 1] == "to"sv) intended = true;
+      // "stressed the need to provide support", "underscored the importance of providing aid": what
+      // the speakers hold should be done, not a report that it was (as a commitment to act). (Words
+      // of support stay said: "the importance of supporting Ukraine" endorses, 051.)
+      // (The noun only, which the tagger may miss after an adjective: not "we need to summon", "the
+      // equipment they need to meet".)
+      auto noun_at = [&](int u) {
+        if (!parsed) return false;
+        if (sentence.tokens[u].upos == "NOUN"sv) return true;
+        if (u == 0) return false;
+        const Token& before = sentence.tokens[u - 1];
+        return before.upos == "DET"sv || before.upos == "ADJ"sv || before.xpos == "PRP$"sv;
+      };
+      if (t + 2 == p && !best->code.starts_with("05") && noun_at(t) &&
+          ((w == "need"sv && s.folded[t + 1] == "to"sv) ||
+           ((w == "importance"sv || w == "necessity"sv) && s.folded[t + 1] == "of"sv)))
+        intended = true;
     }
     // A negated verb that directly controls the predicate negates it beyond the window above: "I am not
     // directing the Secretary of the Treasury to impose trade measures on Mexican products" (not a
