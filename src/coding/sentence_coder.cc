@@ -2520,6 +2520,9 @@ void SentenceCoder::code_sentence(Sentence& sentence, DocumentContext& context, 
             continue;
           }
           if (joint) break;  // "the two sides met": each other's partner already
+          // Aid given "with" others is given together with them, to someone else: "working together with
+          // partners including Australia and France to provide support" gives Australia nothing.
+          if (best->code.starts_with("07") && preposition_of(sentence, o) == "with"sv) continue;
           std::vector<int> objects = mentions_for(o);
           // What is backed or welcomed is its author's: "supports the Global Development Initiative
           // proposed by President Xi Jinping" supports China; so is what is condemned ("condemned the
