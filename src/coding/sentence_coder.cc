@@ -1468,6 +1468,15 @@ void SentenceCoder::code_sentence(Sentence& sentence, DocumentContext& context, 
         for (int d : dependents(sentence, p, "acl"))
           if (d == p + 1 && sentence.tokens[d].upos == "VERB"sv) nominal_subject_of = d;
     }
+    // A participle graded like an adjective before its noun names no act: "the most visited venue in
+    // Chicago", "a widely attended conference".
+    if (parsed && universal(sentence.tokens[p].deprel) == "amod"sv && sentence.tokens[p].head > p) {
+      static constexpr std::array<std::string_view, 12> kDegreeAdverbs = {
+          "most", "least", "more", "less", "much", "widely", "well", "heavily", "highly", "frequently", "often", "rarely"};
+      bool graded = false;
+      for (int d : dependents(sentence, p, "advmod")) graded |= d < p && in(s.folded[d], kDegreeAdverbs);
+      if (graded) continue;
+    }
     // A headline's event named by a noun with its actor's possessive: "Readout of Secretary
     // Blinken's Meeting with Egyptian Foreign Minister Abdelatty" (title case: the first sentence,
     // capitalised). The possessor is the source.
