@@ -102,6 +102,18 @@ bool joint_code(std::string_view code) {
   return code.starts_with("03") || code.starts_with("04") || code.starts_with("06") || code == "057"sv ||
          code == "050"sv;
 }
+// A pattern of exchange: what joint subjects exchange or swap, each gives the other ("Russia and
+// Ukraine exchanged prisoners", "Indian and Pakistani troops exchanged fire").
+bool exchange_pattern(const VerbPattern& pattern) {
+  bool exchange = false, trade = false, fire = false;
+  for (const PatternElement& e : pattern.elements)
+    for (const std::string& w : e.words) {
+      exchange |= w == "exchange"sv || w == "swap"sv;
+      trade |= w == "trade"sv;  // (only of fire: "trade fire", not "refuse to trade with")
+      fire |= w == "fire"sv || w == "gunfire"sv;
+    }
+  return exchange || (trade && fire);
+}
 
 // Participles that after "be" describe a state of mind, not a passive act: "is committed to",
 // "is opposed to", "are concerned about".
@@ -2491,7 +2503,7 @@ void SentenceCoder::code_sentence(Sentence& sentence, DocumentContext& context, 
       // For statements and consultations a direct object is a topic ("discussed Ukraine").
       if (targets.empty() && best_match.target < 0 && best_match.pronoun < 0 && !best_match.reciprocal) {
         const bool topic = best->code.starts_with("01") || best->code.starts_with("04");
-        const bool joint = sources.size() >= 2 && joint_code(best->code);
+        const bool joint = sources.size() >= 2 && (joint_code(best->code) || exchange_pattern(*best));
         // The author an act on someone is "by": a "by" phrase of the act's noun, of the phrase after it,
         // or hung on the active verb after the object ("condemned the attack on Israel by Hamas").
         auto author_by = [&](int noun, int after) {
@@ -3235,7 +3247,7 @@ void SentenceCoder::code_sentence(Sentence& sentence, DocumentContext& context, 
           for (const auto& src : sources) emit(tgt, src);
         base = saved;
       }
-    } else if (sources.size() >= 2 && joint_code(best->code)) {
+    } else if (sources.size() >= 2 && (joint_code(best->code) || exchange_pattern(*best))) {
       for (const auto& a : sources)
         for (const auto& b : sources) emit(a, b);
     } else if (!best_match.has_target_slot || best_match.target < 0) {
