@@ -103,13 +103,17 @@ bool joint_code(std::string_view code) {
          code == "050"sv;
 }
 // A pattern of exchange: what joint subjects exchange or swap, each gives the other ("Russia and
-// Ukraine exchanged prisoners", "Indian and Pakistani troops exchanged fire").
+// Ukraine exchanged prisoners", "Indian and Pakistani troops exchanged fire"); so is a clash ("troops
+// and rebels clashed"). The predicate's words, or any of a prisoner exchange's (`conduct ... exchange
+// of ... prisoner`); not an object's ("investigate ... clash").
 bool exchange_pattern(const VerbPattern& pattern) {
+  if (pattern.elements.empty()) return false;
   bool exchange = false, trade = false, fire = false;
-  for (const PatternElement& e : pattern.elements)
-    for (const std::string& w : e.words) {
-      exchange |= w == "exchange"sv || w == "swap"sv;
-      trade |= w == "trade"sv;  // (only of fire: "trade fire", not "refuse to trade with")
+  for (std::size_t k = 0; k < pattern.elements.size(); ++k)
+    for (const std::string& w : pattern.elements[k].words) {
+      if (k == 0 || pattern.code == "0841"sv) exchange |= w == "exchange"sv || w == "swap"sv;
+      if (k == 0) exchange |= w == "clash"sv;
+      if (k == 0) trade |= w == "trade"sv;  // (of fire only: "trade fire", not "refuse to trade with")
       fire |= w == "fire"sv || w == "gunfire"sv;
     }
   return exchange || (trade && fire);
@@ -2597,7 +2601,10 @@ void SentenceCoder::code_sentence(Sentence& sentence, DocumentContext& context, 
         // to Nakhichevan", "agreed to provide aid for Romania and Poland". Not for statements and
         // consultations, whose other actors are topics, nor for a pattern whose target slot named
         // someone no dictionary knows ("calls on other parties to").
-        if (targets.empty() && !joint && !best_match.has_target_slot && (!topic || best->code == "045"sv)) {
+        // (Nor for an exchange or a clash, whose other party is a co-subject or named "with": "protesters
+        // clashed in Nairobi" did not clash with Kenya.)
+        if (targets.empty() && !joint && !best_match.has_target_slot && (!topic || best->code == "045"sv) &&
+            !exchange_pattern(*best)) {
           std::vector<int> near = clause_tokens_by_depth(sentence, v);
           // Force the parser read as an adjective of the noun after it, in a sentence whose root is
           // no verb ("Israeli tanks shelled positions of the Palestinian forces"): that noun is what
