@@ -57,8 +57,8 @@ TEST(PloverGsr, ShippedCoderOnTheGoldRecords) {
   std::printf("PLOVER GSR: triples P %.3f R %.3f F1 %.3f; types F1 %.3f\n", score->triples.precision(),
               score->triples.recall(), score->triples.f1(), score->types.f1());
   EXPECT_EQ(score->records, 322);
-  EXPECT_GE(score->triples.f1(), 0.65);  // measured 0.701 (P 0.718, R 0.685)
-  EXPECT_GE(score->types.f1(), 0.75);    // measured 0.803 (`parley validate`: 0.799)
+  EXPECT_GE(score->triples.f1(), 0.65);  // measured 0.703 (P 0.718, R 0.687)
+  EXPECT_GE(score->types.f1(), 0.75);    // measured 0.804
 }
 
 TEST(PloverGsr, BadFilesAreClearErrors) {
@@ -128,7 +128,7 @@ TEST(Case2021, ShippedCoderOnRealNewsSnippets) {
   std::printf("CASE 2021: read %.3f of %ld scored snippets; false alarms %.3f of %ld disasters\n",
               score->scored.rate(), score->scored.snippets, score->no_event.rate(), score->no_event.snippets);
   EXPECT_EQ(score->snippets, 1019);
-  EXPECT_GE(score->scored.rate(), 0.52);    // measured 0.576
+  EXPECT_GE(score->scored.rate(), 0.54);    // measured 0.590
   EXPECT_LE(score->no_event.rate(), 0.16);  // measured 0.101
 }
 
