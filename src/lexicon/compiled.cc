@@ -14,12 +14,13 @@ bool holds(const DatedCode& code, const Date& date) {
   return (!code.from || *code.from <= date) && (!code.to || date <= *code.to);
 }
 
-// The shared body of both find_phrases overloads; `date` is null when no date filter applies.
 // "Jr." and the like, which names write after a comma or without one.
 bool is_name_suffix(std::string_view folded) {
   return folded == "jr." || folded == "jr" || folded == "sr." || folded == "sr";
 }
 
+// The shared body of the find_phrases overloads; `date` is null when no date filter applies, `starts`
+// when the caller did not look up each token's phrases.
 void find_phrases_impl(const Compiled& c, const Sentence& sentence, const std::vector<std::string>& folded,
                        const std::optional<Date>* date, const Compiled::PhraseStarts* starts,
                        std::vector<PhraseHit>& out) {

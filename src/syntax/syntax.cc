@@ -1,6 +1,7 @@
 #include "syntax/syntax.h"
 
 #include <algorithm>
+#include <atomic>
 #include <cstdlib>
 #include <cstring>
 #include <fstream>
@@ -214,6 +215,8 @@ std::string default_model_path() {
 
 SyntaxModel::SyntaxModel(ModelParts parts, std::shared_ptr<const Lemmatizer> lemmatizer)
     : parts_(std::move(parts)), lemmatizer_(std::move(lemmatizer)) {
+  static std::atomic<std::uint64_t> instances{0};
+  instance_ = ++instances;
   // Value: the two tags, then (when the UPOS is known and WordNet is there) the word's lemma, which
   // is then looked up once here instead of at every occurrence.
   for (const ModelParts::DictionaryEntry& e : parts_.dictionary) {
@@ -347,10 +350,10 @@ void SyntaxModel::tag_span(const Sentence& sentence, int begin, int end, SyntaxS
   // One dictionary look-up per word serves both taggers (and spares dictionary words the WordNet
   // one); its results are kept per word (cached_word).
   SyntaxState::WordCache& cache = s.word_cache;
-  if (cache.owner != this || cache.words.size() + static_cast<std::size_t>(n) > kMaxCachedWords) {
+  if (cache.owner != instance_ || cache.words.size() + static_cast<std::size_t>(n) > kMaxCachedWords) {
     cache.index = StringTable();
     cache.words.clear();
-    cache.owner = this;
+    cache.owner = instance_;
   }
   s.known.resize(static_cast<std::size_t>(n));
   s.word_of.resize(static_cast<std::size_t>(n));

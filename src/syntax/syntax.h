@@ -71,7 +71,7 @@ struct SyntaxState {
       std::array<std::uint8_t, 2> lemma_upos{ModelParts::kNoTag, ModelParts::kNoTag};
       std::array<std::string, 2> lemma;
     };
-    const void* owner = nullptr;
+    std::uint64_t owner = 0;  // SyntaxModel::instance_ of the model the entries belong to (0: none)
     StringTable index;  // form -> its index in words (4 bytes)
     std::vector<Word> words;
   };
@@ -133,7 +133,6 @@ class SyntaxModel {
   void tag_span(const Sentence& sentence, int begin, int end, SyntaxState& state) const;
   void parse_span(int n, SyntaxState& state) const;
   void label_span(int n, SyntaxState& state) const;
-  // Sets token.lemma from `known` (a dictionary word's) or the lemmatiser, for token.upos.
   // Sets the lemma of token k of the span just tagged (its cached word in state.word_of).
   void set_lemma(Token& token, std::size_t k, SyntaxState& state) const;
   // The index in state.word_cache.words of the facts of `form`, computing them the first time.
@@ -144,6 +143,9 @@ class SyntaxModel {
   std::shared_ptr<const Lemmatizer> lemmatizer_;
   std::uint8_t aux_ = 254, adp_ = 254, sconj_ = 254, punct_ = 254;
   int punct_label_ = -1;
+  // A number no other model of this process has, for SyntaxState::WordCache::owner (an address could
+  // be reused by a model loaded after this one is gone).
+  std::uint64_t instance_;
 };
 
 }  // namespace parley::syntax
